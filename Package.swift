@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The layers, each knowing only the ones below it (see docs/architecture.md):
+//   carnet (executable) → CarnetTerminal → CarnetUI → CarnetExchange → CarnetCore
+//   CNCursesW is the only C dependency, used only by CarnetTerminal.
+let package = Package(
+    name: "Carnet",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "carnet", targets: ["carnet"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCursesW",
+            providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
+        ),
+        .target(name: "CarnetCore"),
+        .target(
+            name: "CarnetExchange",
+            dependencies: ["CarnetCore", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        .target(name: "CarnetUI", dependencies: ["CarnetCore"]),
+        .target(name: "CarnetTerminal", dependencies: ["CNCursesW", "CarnetUI"]),
+        .executableTarget(
+            name: "carnet",
+            dependencies: [
+                "CarnetCore", "CarnetExchange", "CarnetUI", "CarnetTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "carnet-bench", dependencies: ["CarnetCore", "CarnetUI"]),
+        .testTarget(name: "CarnetCoreTests", dependencies: ["CarnetCore"]),
+        .testTarget(name: "CarnetExchangeTests", dependencies: ["CarnetExchange"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "CarnetUITests", dependencies: ["CarnetUI"],
+                    resources: [.copy("Golden")]),
+        .testTarget(name: "CarnetEndToEndTests", dependencies: ["CarnetCore"]),
+    ]
+)

@@ -1,0 +1,2 @@
+// CarnetExchange: filled in by its issue.
+import CSV

@@ -1,0 +1,1 @@
+// CarnetTerminal: filled in by its issue.

@@ -1,0 +1,1 @@
+// CarnetUI: filled in by its issue.

@@ -1,0 +1,5 @@
+import XCTest
+
+final class CarnetCoreTestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class CarnetEndToEndTestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class CarnetUITestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}
