@@ -3,7 +3,7 @@
 /// reorder what is displayed (bidi overrides).
 public enum Inert {
     /// Removes C0 and C1 controls, DEL and bidi controls. With `keepNewlines`, `\n` stays
-    /// (multi-line notes); tabs become a space. An ESC starts a sequence, which is removed whole.
+    /// (multi-line notes), else it becomes a space, as tabs do. An ESC starts a sequence, which is removed whole.
     public static func text(_ text: some StringProtocol, keepNewlines: Bool = false) -> String {
         guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }) else { return String(text) }
         var out = String.UnicodeScalarView()
@@ -14,7 +14,7 @@ public enum Inert {
                 skipEscapeSequence(&scalars)
                 continue
             }
-            if v == 0x0A && keepNewlines { out.append(s); continue }
+            if v == 0x0A { out.append(keepNewlines ? s : " "); continue }
             if v == 0x09 { out.append(" "); continue }
             if isControl(v) { continue }
             out.append(s)
