@@ -109,7 +109,7 @@ public struct Canvas: Equatable, Sendable {
     /// Draws a single-line box on the edge of `rect`, with an optional title in
     /// the top border (`┌─ Title ──┐`). Draw the inside in `rect.inset(1)`.
     public mutating func box(_ rect: Rect, role: Role = .border, title: String? = nil,
-                             titleRole: Role = .title) {
+                             titleRole: Role = .header) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let right = rect.maxX - 1, bottom = rect.maxY - 1
         for x in (rect.x + 1)..<right {

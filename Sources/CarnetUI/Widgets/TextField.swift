@@ -32,9 +32,12 @@ public struct TextField: Equatable, Sendable {
 
     /// Inserts text at the cursor; controls and newlines are not kept in a one-line field.
     public mutating func insert(_ text: String) {
-        let clean = Array(SafeText.sanitized(text))
-        characters.insert(contentsOf: clean, at: cursor)
-        cursor += clean.count
+        // Rebuild from strings: a combining accent typed after a letter (keys
+        // arrive one scalar at a time) must join that letter's grapheme.
+        let before = String(characters[..<cursor]) + SafeText.sanitized(text)
+        let head = Array(before)
+        characters = head + Array(String(characters[cursor...]))
+        cursor = head.count
     }
 
     /// Deletes the grapheme before the cursor.
