@@ -13,10 +13,11 @@ public struct PlannerOptions: Sendable {
     public var giveBackGraceDays: Int = 7
     /// An objective match alone brings someone up only after this many days without contact.
     public var objectiveQuietDays: Int = 14
-    /// Each person already picked from a circle divides the next one's score by
-    /// (1 + penalty × repeats); 0.5 means the second from a circle needs 1.5× the score.
-    /// Expressed in percent to keep the arithmetic integer and deterministic.
-    public var circleRepeatPenaltyPercent: Int = 50
+    /// Each person already picked from a circle divides the next one's score from that
+    /// circle by (1 + penalty × repeats): at 100 %, the second from a circle needs twice
+    /// the score, the third three times. A follow-up still beats a routine reconnect.
+    /// In percent to keep the arithmetic integer and deterministic.
+    public var circleRepeatPenaltyPercent: Int = 100
     /// The language of reasons and next steps.
     public var phrases: any PlannerPhrases = EnglishPhrases()
 

@@ -35,7 +35,8 @@ public struct EnglishPhrases: PlannerPhrases {
         case let .giveBack(exchange, on, gave, owed):
             let date = DayWords.date(on, today: today)
             let what = exchange.what.map { " (\(Inert.text($0)))" } ?? ""
-            let tally = owed > gave ? " — so far you gave \(gave), got or asked \(owed)" : ""
+            // The tally only when it tips the balance beyond this one favour.
+            let tally = owed - gave >= 2 ? " — so far you gave \(gave), got or asked \(owed)" : ""
             if case .asked = exchange {
                 return "You asked on \(date)\(what): offer something in return" + tally
             }
