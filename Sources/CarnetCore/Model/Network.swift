@@ -43,6 +43,10 @@ public struct Network: Sendable {
         (interactionIndex[id] ?? []).map { interactions[$0] }
     }
 
+    /// Positions in `interactions` of a person's interactions, oldest first. Lets the
+    /// planner read a field or two of each without copying whole interactions.
+    func interactionIndices(of id: String) -> [Int] { interactionIndex[id] ?? [] }
+
     public func lastInteraction(of id: String) -> Interaction? {
         interactionIndex[id]?.last.map { interactions[$0] }
     }
