@@ -2,7 +2,7 @@
 ///
 /// Arrays keep file order (the store is lossless); the indexes are rebuilt by the
 /// mutating methods, so a `Network` is always consistent.
-public struct Network: Sendable {
+public struct Network: Sendable, Equatable {
     public private(set) var contacts: [Contact] = []
     /// Circles described in the circles file. Circles only named on contacts exist too:
     /// see `circleNames` and `circle(named:)`.
