@@ -43,7 +43,7 @@ final class TextFieldTests: XCTestCase {
         field.handle(.ctrl("a"))
         field.handle(.ctrl("k"))
         XCTAssertEqual(field.text, "")
-        field.insert("a\u{1B}b\nc")
+        field.insert("a\u{7}b\nc")
         XCTAssertEqual(field.text, "ab c")
         XCTAssertFalse(field.handle(.enter))
         XCTAssertFalse(field.handle(.escape))

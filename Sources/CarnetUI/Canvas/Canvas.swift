@@ -42,7 +42,8 @@ public struct Canvas: Equatable, Sendable {
         var limit = width
         if let maxWidth { limit = min(limit, x + max(0, maxWidth)) }
         var column = x
-        for raw in text {
+        // Whole-string pass first, so escape sequences go whole; then per grapheme.
+        for raw in SafeText.sanitized(text) {
             if column >= limit { break }
             guard let character = SafeText.sanitized(raw) else { continue }
             let w = DisplayWidth.of(character)
