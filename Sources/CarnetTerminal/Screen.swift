@@ -113,7 +113,7 @@ public final class Screen {
         var cell = cchar_t()
         for y in 0..<height {
             for x in 0..<width {
-                let source = canvas[x, y]
+                let source = canvas[x: x, y: y]
                 if source.isContinuation { continue }
                 var glyphWidth = DisplayWidth.of(source.character)
                 var character = source.character

@@ -23,7 +23,7 @@ public struct Canvas: Equatable, Sendable {
     public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
     /// The cell at (`x`, `y`); a blank cell outside the canvas.
-    public subscript(x: Int, y: Int) -> Cell {
+    public subscript(x x: Int, y y: Int) -> Cell {
         guard x >= 0, x < width, y >= 0, y < height else { return .blank }
         return cells[y * width + x]
     }
@@ -42,7 +42,8 @@ public struct Canvas: Equatable, Sendable {
         var limit = width
         if let maxWidth { limit = min(limit, x + max(0, maxWidth)) }
         var column = x
-        for raw in text {
+        // Whole-string pass first, so escape sequences go whole; then per grapheme.
+        for raw in SafeText.sanitized(text) {
             if column >= limit { break }
             guard let character = SafeText.sanitized(raw) else { continue }
             let w = DisplayWidth.of(character)

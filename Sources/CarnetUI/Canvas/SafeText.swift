@@ -7,16 +7,47 @@
 /// everything it prints through `sanitized(_:)`.
 public enum SafeText {
     /// The text without controls: C0 and C1 controls, DEL and bidi controls are
-    /// removed; tab, line feed and carriage return become a space so words stay apart.
+    /// removed; tab, line feed and carriage return become a space so words stay
+    /// apart. An escape sequence (`ESC [ 31 m`, an OSC title or clipboard
+    /// request) is removed whole, so none of its bytes show as garbage.
     public static func sanitized(_ text: String) -> String {
         // Most text is clean: return it without copying.
         if !text.unicodeScalars.contains(where: { isUnsafe($0.value) }) { return text }
-        var result = String()
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            if let safe = sanitized(character) { result.append(safe) }
+        var kept = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            let value = scalar.value
+            if value == 0x1B {
+                skipEscapeSequence(&scalars)
+            } else if value == 0x09 || value == 0x0A || value == 0x0D {
+                if value == 0x0A, kept.last == " " { continue }  // CR LF is one break
+                kept.append(" ")
+            } else if !isUnsafe(value) {
+                kept.append(scalar)
+            }
         }
-        return result
+        return String(kept)
+    }
+
+    /// Skips what follows an ESC: a CSI sequence up to its final byte, an OSC,
+    /// DCS, APC or PM string up to BEL or ESC \, or the single character of a
+    /// two-character sequence.
+    private static func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
+        guard let introducer = scalars.next()?.value else { return }
+        switch introducer {
+        case 0x5B:  // [ : CSI, parameters then a final byte 0x40–0x7E
+            while let next = scalars.next()?.value {
+                if next >= 0x40 && next <= 0x7E { return }
+            }
+        case 0x5D, 0x50, 0x5F, 0x5E:  // ] P _ ^ : strings ended by BEL or ST
+            var previous: UInt32 = 0
+            while let next = scalars.next()?.value {
+                if next == 0x07 || (previous == 0x1B && next == 0x5C) { return }
+                previous = next
+            }
+        default:
+            return
+        }
     }
 
     /// The grapheme made safe: itself, a space for whitespace controls, or `nil`

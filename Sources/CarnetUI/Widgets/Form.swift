@@ -124,7 +124,7 @@ public struct Form: Equatable, Sendable {
     public mutating func validate() -> Bool {
         for i in fields.indices {
             let field = fields[i]
-            let text = field.value.trimmingSpaces
+            let text = field.value.withoutSurroundingSpaces
             fields[i].error = nil
             if text.isEmpty {
                 if field.isRequired { fields[i].error = "\(field.label) is required" }
@@ -199,7 +199,7 @@ public struct Form: Equatable, Sendable {
 
 extension String {
     /// The string without leading and trailing spaces (Foundation-free).
-    var trimmingSpaces: String {
+    fileprivate var withoutSurroundingSpaces: String {
         var s = Substring(self)
         while s.first == " " { s.removeFirst() }
         while s.last == " " { s.removeLast() }

@@ -44,8 +44,9 @@ public enum ListView {
 
     /// Draws `rows` (each a span per column) in `area` from row `offset`,
     /// highlighting `selected` with `selection` (or `selection-inactive` when the
-    /// pane has no focus). Columns are separated by one space. Shows `↑`/`↓`
-    /// in the last column when rows are hidden above or below.
+    /// pane has no focus). Columns are separated by one space. The list draws
+    /// no scroll marks, so no text is hidden under them; the pane can show
+    /// the position ("12/40") in its border.
     public static func draw(into canvas: inout Canvas, area: Rect, columns: [Column], rows: [[Span]],
                             selected: Int?, offset: Int, focused: Bool = true) {
         guard !area.isEmpty else { return }
@@ -69,12 +70,6 @@ public enum ListView {
                 canvas.setRole(focused ? .selection : .selectionInactive,
                                in: Rect(x: area.x, y: y, width: area.width, height: 1))
             }
-        }
-        if start > 0 {
-            canvas.put("↑", x: area.maxX - 1, y: area.y, role: .dim)
-        }
-        if start + area.height < rows.count {
-            canvas.put("↓", x: area.maxX - 1, y: area.maxY - 1, role: .dim)
         }
     }
 }
