@@ -47,8 +47,8 @@ public struct AppState: Equatable, Sendable {
     /// Where the keyboard is, for the key map.
     public var context: Context {
         if case .help? = overlay { return .help }
-        if review != nil { return .review }
         if detail != nil { return .detail }
+        if review != nil { return .review }
         switch pane {
         case .contacts: return .contacts
         case .map: return .map

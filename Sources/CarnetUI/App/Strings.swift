@@ -2,7 +2,9 @@ import CarnetCore
 
 /// Every sentence the app shows, in one place, so that a translation is one more instance
 /// of this struct and no view changes. Views read `state.strings`.
-public struct Strings: Sendable {
+public struct Strings: Sendable, Equatable {
+    /// Identifies the catalog; two catalogs are equal when their languages are.
+    public var language = "en"
     public var appName = "Carnet"
     public var paneNames = ["Contacts", "Circle map", "This month"]
     public var tooSmall: @Sendable (Int, Int) -> String = { w, h in "Terminal too small: \(w)×\(h). Carnet needs at least 40×12." }
@@ -94,6 +96,8 @@ public struct Strings: Sendable {
     public var helpClose = "any key closes this help"
 
     public init() {}
+
+    public static func == (a: Strings, b: Strings) -> Bool { a.language == b.language }
 
     public static let english = Strings()
 }

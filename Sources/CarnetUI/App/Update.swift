@@ -117,7 +117,7 @@ public enum App {
                 state.detail = nil
                 state.detailScroll = 0
             } else if state.review != nil {
-                state.review?.index = state.review?.items.count ?? 0  // to the summary
+                if let count = state.review?.items.count { state.review?.index = count }  // to the summary
             }
         case .filter:
             state.pane = .contacts
