@@ -146,16 +146,15 @@ extension CircleMapModel {
                 }
             }
             let due = Self.dueness(of: contact, in: network, today: today, circleCadence: circleCadence)
-            let member = Member(id: contact.id, name: Inert.text(contact.name), daysLeft: due.daysLeft)
             people += 1
-            if member.isWarm { warmPeople += 1 }
+            if (due.daysLeft ?? -1) >= 0 { warmPeople += 1 }
             if seen.isEmpty {
-                outside.count(member, due: due)
+                outside.count(contact, due: due)
             } else {
-                for i in seen { circles[i].count(member, due: due) }
+                for i in seen { circles[i].count(contact, due: due) }
             }
             if seen.count >= 2 {
-                bridges.append(Bridge(id: contact.id, name: member.name, circles: seen))
+                bridges.append(Bridge(id: contact.id, name: Inert.text(contact.name), circles: seen))
                 for a in seen.indices {
                     for b in seen.indices where a < b {
                         let low = min(seen[a], seen[b]), high = max(seen[a], seen[b])
@@ -205,7 +204,7 @@ extension CircleMapModel {
 }
 
 extension CircleMapModel.Group {
-    mutating func count(_ member: CircleMapModel.Member, due: Due) {
+    mutating func count(_ contact: Contact, due: Due) {
         members += 1
         if let left = due.daysLeft {
             if left >= 0 {
@@ -219,18 +218,19 @@ extension CircleMapModel.Group {
             daysSinceTotal += days
             daysSinceCount += 1
         }
-        keep(member)
+        keep(contact, daysLeft: due.daysLeft)
     }
 
     /// Keeps the `namesKept` coldest: overdue longest first, then nearest their cadence,
     /// then people never in touch (least actionable: the planner waits for a first contact).
-    private mutating func keep(_ member: CircleMapModel.Member) {
+    /// The name is made safe only for the few kept: it allocates, and this runs per person.
+    private mutating func keep(_ contact: Contact, daysLeft: Int?) {
         func rank(_ m: CircleMapModel.Member) -> Int { m.daysLeft ?? Int.max }
-        let limit = CircleMapModel.namesKept
-        if coldest.count == limit, rank(member) >= rank(coldest[limit - 1]) { return }
+        let limit = CircleMapModel.namesKept, own = daysLeft ?? Int.max
+        if coldest.count == limit, own >= rank(coldest[limit - 1]) { return }
         var at = coldest.count
-        while at > 0 && rank(coldest[at - 1]) > rank(member) { at -= 1 }
-        coldest.insert(member, at: at)
+        while at > 0 && rank(coldest[at - 1]) > own { at -= 1 }
+        coldest.insert(CircleMapModel.Member(id: contact.id, name: Inert.text(contact.name), daysLeft: daysLeft), at: at)
         if coldest.count > limit { coldest.removeLast() }
     }
 }
