@@ -48,7 +48,7 @@ struct CircleMapLabel {
 
     /// The lines to draw and the row of the first: the richest candidate that fits with
     /// air around its text, else the richest that fits at all, else one with the name
-    /// cut, else the name alone on the widest row.
+    /// cut on a widest row (so it loses as little as possible), else the name alone.
     func layout(widths: [Int]) -> (lines: [Line], top: Int)? {
         let rows = widths.count - 2
         guard rows > 0 else { return nil }
@@ -77,6 +77,8 @@ struct CircleMapLabel {
         for core in cores {
             if !names.isEmpty, rows >= core.count + 2 {
                 for count in stride(from: min(names.count, rows - core.count - 1), through: 1, by: -1) {
+                    // "+N more" alone, without a single name, says nothing the numbers do not.
+                    if count == 1, members > 1 { continue }
                     var shown = Array(names.prefix(count))
                     if members > count {
                         // The last row says how many are left out instead of one more name.
@@ -101,7 +103,8 @@ struct CircleMapLabel {
         let order = (1...last).sorted { (abs($0 - centred), -$0) < (abs($1 - centred), -$1) }
         return order.first { top in
             candidate.enumerated().allSatisfy { i, line in
-                fits(line, width: widths[top + i] - margin, mayCut: line.mayCut || (cutName && i == 0))
+                if cutName && i == 0 { return widths[top] == widths.max() }
+                return fits(line, width: widths[top + i] - margin, mayCut: line.mayCut)
             }
         }
     }
