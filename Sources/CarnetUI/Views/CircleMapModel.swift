@@ -109,37 +109,42 @@ public struct CircleMapModel: Equatable, Sendable {
 extension CircleMapModel {
     /// The map of `network` on `today`.
     public init(network: Network, today: Day) {
-        let names = network.circleNames
+        // The circles in `Network.circleNames` order (described ones first, then those only
+        // named on contacts, by first appearance), found in the same pass as the counts:
+        // `circleNames` folds every name of every person, as much as the rest of the map.
         var indexByKey: [String: Int] = [:]
         var cadenceByKey: [String: Cadence] = [:]
-        for (i, name) in names.enumerated() { indexByKey[Folding.key(name)] = i }
-        // First description wins, as in `Network.circle(named:)`.
-        var described = Set<String>()
-        var kinds = [String?](repeating: nil, count: names.count)
-        for circle in network.circles where described.insert(circle.id).inserted {
-            if let i = indexByKey[circle.id] { kinds[i] = circle.kind }
+        for circle in network.circles where indexByKey[circle.id] == nil {
+            // First description wins, as in `Network.circle(named:)`.
+            indexByKey[circle.id] = circles.count
+            circles.append(Group(name: Inert.text(circle.name), kind: circle.kind.map { Inert.text($0) }))
             if let cadence = circle.cadence { cadenceByKey[circle.id] = cadence }
         }
-        circles = names.indices.map { Group(name: Inert.text(names[$0]), kind: kinds[$0].map { Inert.text($0) }) }
 
-        // Spellings on contacts ("Club", "club ") fold once each, not once per person.
+        // Spellings on contacts ("Club", "club") fold once each, not once per person.
         var spelling: [String: (index: Int, cadence: Cadence?)] = [:]
+        var circles = circles  // a local the lookup below can grow
         func lookup(_ written: String) -> (index: Int, cadence: Cadence?) {
             if let known = spelling[written] { return known }
             let key = Folding.key(written)
-            let found = (indexByKey[key] ?? -1, cadenceByKey[key])
+            let index = indexByKey[key] ?? circles.count
+            if index == circles.count {
+                indexByKey[key] = index
+                circles.append(Group(name: Inert.text(written), kind: nil))
+            }
+            let found = (index, cadenceByKey[key])
             spelling[written] = found
             return found
         }
 
-        var pairs: [Int: Int] = [:]  // low * count + high → people
+        var pairs: [Int: Int] = [:]  // low << 32 | high → people
         var seen: [Int] = []
         for contact in network.contacts {
             seen.removeAll(keepingCapacity: true)
             var circleCadence: (name: String, cadence: Cadence)?
             for written in contact.circles {
                 let (index, cadence) = lookup(written)
-                if index >= 0, !seen.contains(index) { seen.append(index) }
+                if !seen.contains(index) { seen.append(index) }
                 // Strictly shorter, so the first of equal cadences wins, as in `Network.cadence(for:)`.
                 if let cadence, circleCadence == nil || cadence.days < circleCadence!.cadence.days {
                     circleCadence = (written, cadence)
@@ -158,19 +163,20 @@ extension CircleMapModel {
                 for a in seen.indices {
                     for b in seen.indices where a < b {
                         let low = min(seen[a], seen[b]), high = max(seen[a], seen[b])
-                        pairs[low * names.count + high, default: 0] += 1
+                        pairs[low << 32 | high, default: 0] += 1
                     }
                 }
             }
         }
         for (pair, count) in pairs {
-            let low = pair / names.count, high = pair % names.count
+            let low = pair >> 32, high = pair & 0xFFFF_FFFF
             circles[low].links.append(Link(circle: high, people: count))
             circles[high].links.append(Link(circle: low, people: count))
         }
         for i in circles.indices {
             circles[i].links.sort { ($1.people, $0.circle) < ($0.people, $1.circle) }
         }
+        self.circles = circles
     }
 
     /// `ReconnectPlanner.dueness`, with the circles' cadence already resolved: the

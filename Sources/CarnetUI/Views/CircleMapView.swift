@@ -22,8 +22,10 @@ public enum CircleMapView {
     /// The side panel naming bridge people appears from this pane width.
     static let sidePanelWidth = 140
 
-    static func draw(_ model: CircleMapModel, into canvas: inout Canvas, area: Rect, selection: Int,
-                     strings: Strings) {
+    /// Draws an already computed model: for a caller that keeps one between frames (it
+    /// depends only on the network and the day, not on the selection).
+    public static func draw(_ model: CircleMapModel, into canvas: inout Canvas, area: Rect, selection: Int,
+                            strings: Strings) {
         let area = area.intersection(canvas.bounds)
         guard !area.isEmpty else { return }
         guard !model.circles.isEmpty else {
