@@ -12,6 +12,7 @@ let usage = """
 usage: carnet-bench [--sizes 1000,10000] [--runs N] [--seed S] [--today YYYY-MM-DD] [--cache DIR]
        carnet-bench generate --people N --dir DIR [--seed S] [--today YYYY-MM-DD]
        carnet-bench export --dir STORE [--abook FILE] [--vcard DIR]
+       carnet-bench load --dir STORE [--times N]
 """
 
 func fail(_ message: String, code: Int32 = 2) -> Never {
@@ -80,6 +81,19 @@ case "export":
         if let vdir = options["vcard"] { try Export.writeVdir(contacts, to: vdir) }
     } catch {
         fail("\(error)", code: 1)
+    }
+
+case "load":
+    // For profilers: loads the store `--times` times and nothing else.
+    guard let dir = options["dir"] else { fail(usage) }
+    for _ in 0..<required(Int(options["times"] ?? "1"), "--times takes a number") {
+        let t0 = Clock.now()
+        do {
+            let store = try Store.open(at: dir)
+            print("loaded \(grouped(store.network.contacts.count)) people, \(grouped(store.network.interactions.count)) interactions, \(store.problems.count) problems in \(ms(Clock.now() - t0)); peak \(mb(Clock.peakResident()))")
+        } catch {
+            fail("\(error)", code: 1)
+        }
     }
 
 case "measure":

@@ -74,4 +74,38 @@ final class SyntheticNetworkTests: XCTestCase {
         XCTAssertEqual(store.problems, [])
         XCTAssertEqual(store.network.contacts.count, 0)
     }
+
+    /// The loader resolves journal ids while reading; the result must be what the plain
+    /// public initialiser (which looks every id up) gives.
+    func testTheLoadersIndexesMatchAPlainNetwork() throws {
+        let folder = TemporaryFolder()
+        try SyntheticNetwork.write(to: folder.path + "/s", people: 200, seed: 3, today: today)
+        let loaded = try Store.open(at: folder.path + "/s").network
+        let plain = Network(contacts: loaded.contacts, circles: loaded.circles, interactions: loaded.interactions,
+                            events: loaded.events, goals: loaded.goals, objective: loaded.objective)
+        for c in loaded.contacts {
+            let mine = loaded.interactions(of: c.id)
+            XCTAssertEqual(mine, plain.interactions(of: c.id))
+            XCTAssertEqual(mine.map(\.date), mine.map(\.date).sorted(), "oldest first, even for lines logged late")
+            XCTAssertEqual(loaded.lastInteraction(of: c.id), plain.lastInteraction(of: c.id))
+        }
+        for e in loaded.events { XCTAssertEqual(loaded.event(id: e.id), e) }
+    }
+
+    func testUnknownJournalIdsWarnAndComeBackWhenThePersonIsAdded() throws {
+        let folder = TemporaryFolder()
+        try Store.create(at: folder.path)
+        folder.write("contacts", "# carnet contacts 1\n\nid: ana\nname: Ana\n")
+        folder.write("journal", "# carnet journal 1\n2026-01-02 call @ana @ghost\n2026-01-01 coffee @ghost\n2026-01-03 x @ana\n")
+        let store = try Store.open(at: folder.path)
+        XCTAssertEqual(store.problems.map(\.line), [2, 3])
+        XCTAssertTrue(store.problems.allSatisfy { $0.severity == .warning })
+        XCTAssertEqual(store.network.interactions(of: "ghost").map(\.line), [3, 2])
+        XCTAssertEqual(store.network.interactions(of: "ana").map(\.line), [2, 4])
+        var network = store.network
+        network.upsert(Contact(id: "ghost", name: "Ghost"))
+        XCTAssertEqual(network.interactions(of: "ghost").map(\.line), [3, 2])
+        network.append(Interaction(date: day("2025-12-31"), people: ["ghost"], kind: "call", line: 9))
+        XCTAssertEqual(network.interactions(of: "ghost").map(\.line), [9, 3, 2])
+    }
 }

@@ -258,10 +258,13 @@ public final class Store {
         }
         var problems: [Problem] = []
         var added: [Interaction] = []
-        parseJournal(current, from: known.length, firstLine: journalLineCount + 1, into: &added, problems: &problems)
+        var ids = IDTable(capacity: 16)
+        var resolved: [Int32] = []
+        parseJournal(current, from: known.length, firstLine: journalLineCount + 1, into: &added, problems: &problems,
+                     ids: &ids, resolved: &resolved)
         if let bad = problems.first(where: { $0.severity == .error }) { throw StoreError.readOnly([bad]) }
         for x in added { network.append(x) }
-        journalLineCount += current[known.length...].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        journalLineCount += Store.countNewlines(current, from: known.length)
         seen[.journal] = SeenFile(fingerprint: FileSystem.fingerprint(path), bytes: nil, length: current.count,
                                   tail: Array(current.suffix(Store.tailLength)))
     }
@@ -275,6 +278,8 @@ public final class Store {
         var goals: [Goal] = []
         var objective: Objective?
         var interactions: [Interaction] = []
+        // Journal ids resolved to contact positions while reading (contacts are read first).
+        var resolved: [Int32] = []
 
         for file in StoreFile.allCases {
             let path = path(of: file)
@@ -289,8 +294,14 @@ public final class Store {
             }
             checkHeader(content, file: file)
             if file == .journal {
-                parseJournal(content, from: 0, firstLine: 1, into: &interactions, problems: &problems)
-                journalLineCount = content.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+                var ids = IDTable(capacity: contacts.count + 16)
+                for (i, c) in contacts.enumerated() { ids.add(c.id, position: Int32(i)) }
+                // About one line per 60 bytes; reserving spares the copies of a growing array.
+                interactions.reserveCapacity(content.count / 56 + 16)
+                resolved.reserveCapacity(content.count / 50 + 16)
+                parseJournal(content, from: 0, firstLine: 1, into: &interactions, problems: &problems,
+                             ids: &ids, resolved: &resolved)
+                journalLineCount = Store.countNewlines(content, from: 0)
                 seen[file] = SeenFile(fingerprint: fingerprint, bytes: nil, length: content.count,
                                       tail: Array(content.suffix(Store.tailLength)))
                 continue
@@ -356,8 +367,8 @@ public final class Store {
             }
         }
         network = Network(contacts: contacts, circles: circles, interactions: interactions,
-                          events: events, goals: goals, objective: objective)
-        checkReferences()
+                          events: events, goals: goals, objective: objective, resolvedPeople: resolved)
+        checkReferences(resolvedPeople: resolved)
     }
 
     private func checkHeader(_ content: [UInt8], file: StoreFile) {
@@ -374,7 +385,16 @@ public final class Store {
         }
     }
 
-    private func parseJournal(_ b: [UInt8], from: Int, firstLine: Int, into out: inout [Interaction], problems: inout [Problem]) {
+    static func countNewlines(_ b: [UInt8], from: Int) -> Int {
+        b.withUnsafeBufferPointer { p in
+            var n = 0
+            for i in from..<p.count where p[i] == UInt8(ascii: "\n") { n += 1 }
+            return n
+        }
+    }
+
+    private func parseJournal(_ b: [UInt8], from: Int, firstLine: Int, into out: inout [Interaction], problems: inout [Problem],
+                              ids: inout IDTable, resolved: inout [Int32]) {
         var start = from
         var line = firstLine
         let n = b.count
@@ -386,7 +406,7 @@ public final class Store {
             var first = start
             while first < contentEnd && (b[first] == 0x20 || b[first] == 0x09) { first += 1 }
             if first < contentEnd && b[first] != UInt8(ascii: "#") {
-                switch JournalLine.parse(b[first..<contentEnd], line: line) {
+                switch JournalLine.parse(b[first..<contentEnd], line: line, ids: &ids, resolved: &resolved) {
                 case .success(let x): out.append(x)
                 case .failure(let p):
                     let incomplete = end == n ? " (the last line is incomplete: an interrupted write?)" : ""
@@ -400,11 +420,18 @@ public final class Store {
 
     /// A journal line or an event naming someone unknown is a warning, not an error:
     /// removing a person by hand must not lock the user out of their store.
-    private func checkReferences() {
-        for x in network.interactions {
-            for id in x.people where !network.contains(id: id) {
-                problems.append(Problem(file: StoreFile.journal.rawValue, line: x.line,
-                                        "no contact has the id '\(Inert.text(id))'", severity: .warning))
+    private func checkReferences(resolvedPeople: [Int32]) {
+        // The journal's ids were resolved while reading: -1 is an id no contact has.
+        if resolvedPeople.contains(IDTable.stray) {
+            var k = 0
+            for x in network.interactions {
+                for id in x.people {
+                    if resolvedPeople[k] == IDTable.stray {
+                        problems.append(Problem(file: StoreFile.journal.rawValue, line: x.line,
+                                                "no contact has the id '\(Inert.text(id))'", severity: .warning))
+                    }
+                    k += 1
+                }
             }
         }
         for e in network.events {
