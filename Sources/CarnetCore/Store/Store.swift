@@ -129,28 +129,46 @@ public final class Store {
     /// Appends one line to the journal. Lines another process appended meanwhile are read first.
     @discardableResult
     public func log(_ interaction: Interaction) throws -> Interaction {
-        for id in interaction.people where !network.contains(id: id) {
-            throw StoreError.invalid("no contact has the id '\(Inert.text(id))'")
+        try log([interaction])[0]
+    }
+
+    /// Appends several lines in one write (an import, the demo).
+    @discardableResult
+    public func log(_ interactions: [Interaction]) throws -> [Interaction] {
+        for x in interactions {
+            for id in x.people where !network.contains(id: id) {
+                throw StoreError.invalid("no contact has the id '\(Inert.text(id))'")
+            }
         }
-        var logged = interaction
+        var logged = interactions
         try withLock {
             try catchUpOnJournal()
             let path = path(of: .journal)
             var known = seen[.journal]!
-            var line = Array(JournalLine.format(interaction).utf8)
-            line.append(UInt8(ascii: "\n"))
-            if known.length > 0 && known.tail.last != UInt8(ascii: "\n") { line.insert(UInt8(ascii: "\n"), at: 0) }
-            if known.length == 0 && known.fingerprint == nil { line = Array((StoreFile.journal.header + "\n").utf8) + line }
+            var bytes = [UInt8]()
+            var line = journalLineCount
+            if known.length == 0 {
+                bytes += Array((StoreFile.journal.header + "\n").utf8)
+                line += 1
+            } else if known.tail.last != UInt8(ascii: "\n") {
+                bytes.append(UInt8(ascii: "\n"))  // an unfinished last line written by hand
+                line += 1
+            }
+            for i in logged.indices {
+                bytes += Array(JournalLine.format(logged[i]).utf8)
+                bytes.append(UInt8(ascii: "\n"))
+                line += 1
+                logged[i].line = line
+            }
             try FileSystem.makePrivateDirectory(directory)
-            try FileSystem.append(line, to: path)
-            logged.line = journalLineCount + 1
-            known.length += line.count
-            known.tail = Array((known.tail + line).suffix(Store.tailLength))
+            try FileSystem.append(bytes, to: path)
+            journalLineCount = line
+            known.length += bytes.count
+            known.tail = Array((known.tail + bytes).suffix(Store.tailLength))
             known.fingerprint = FileSystem.fingerprint(path)
             seen[.journal] = known
         }
-        journalLineCount += 1
-        network.append(logged)
+        for x in logged { network.append(x) }
         return logged
     }
 
