@@ -60,7 +60,7 @@ public struct Network: Sendable, Equatable {
 
     /// Positions in `interactions` of a person's interactions, oldest first. Lets the
     /// planner read a field or two of each without copying whole interactions.
-    func interactionIndices(of id: String) -> [Int] { interactionIndex[id] ?? [] }
+    func interactionIndices(of id: String) -> [Int] { timeline(of: id).map(Int.init) }
 
     public func lastInteraction(of id: String) -> Interaction? {
         timeline(of: id).last.map { interactions[Int($0)] }
