@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CarnetCore
+import CarnetUI
 
 /// Everything measured at one size, in a process of its own (so that the peak memory is
 /// this size's and nothing else's). The store in `directory` is only read; writes go to
@@ -17,14 +18,22 @@ struct SizeBenchmark {
         let bytes = Cache.size(of: directory)
         let baseline = Clock.peakResident()
 
-        // Store load: read + parse + index. The first load's peak is what the app pays.
+        // Store load: read + parse + index. The first load's peak is what the app pays; the
+        // previous store is released before each further load, so only one is alive.
         var problems = 0
-        let (load, store) = try Timing.measure(runs: runs) { () throws -> Store in
+        var load = Timing()
+        var loaded: Store? = nil
+        var peakAfterLoad = 0
+        for run in 0..<max(1, runs) {
+            loaded = nil
+            let t0 = Clock.now()
             let s = try Store.open(at: directory)
+            load.seconds.append(Clock.now() - t0)
+            if run == 0 { peakAfterLoad = Clock.peakResident() }
             problems = s.problems.count
-            return s
+            loaded = s
         }
-        let peakAfterLoad = Clock.peakResident()
+        let store = loaded!
         let residentAfterLoad = Clock.currentResident()
         let network = store.network
 
@@ -37,27 +46,54 @@ struct SizeBenchmark {
 
         for row in plannerRows(network, today: today, runs: runs) { table.rows.append(row) }
 
-        // The contact list's filter: keys folded once, then each keystroke narrows the last matches.
-        let (keysTime, keys) = Timing.measure(runs: runs) { network.contacts.map(\.searchKey) }
-        table.time("search keys, folded (once per load)", keysTime)
-        var filter = IncrementalFilter(keys: keys)
-        let (first, _) = Timing.measure(runs: runs) { () -> Int in
-            filter.reset(); filter.type("m"); return filter.matches.count
+        // The app's own state and views, as the first screen and each keystroke use them.
+        let (stateTime, state) = Timing.measure(runs: runs) {
+            AppState(network: network, today: today, width: 120, height: 40)
         }
-        table.time("filter keystroke '' → 'm' (full scan)", first, note: "\(grouped(filter.matches.count)) match")
-        filter.reset(); filter.type("m"); filter.type("ma")
-        let fromMa = filter
-        var narrowed = 0
+        table.time("app state for the first screen (plan + list)", stateTime)
+        var renders = Timing()
+        var renderPanes: [AppState] = [state]
+        for _ in 0..<2 {
+            var next = renderPanes.last!
+            _ = App.update(&next, .key(.tab))
+            renderPanes.append(next)
+        }
+        for (name, pane) in zip(["contacts", "map", "month"], renderPanes) {
+            let (t, canvas) = Timing.measure(runs: runs) { RootView.render(pane) }
+            table.time("render the \(name) pane into the canvas", t, note: "\(canvas.width)×\(canvas.height)")
+            renders.seconds.append(t.median)
+        }
+        table.value("first screen in process (load + state + render)", ms(load.median + stateTime.median + renders.seconds[0]))
+
+        // The contact list's filter, through the app's update: '/' then 'm' (which folds every
+        // contact's search key once), then 'a', then the measured keystroke 'r'.
+        var filtering = state
+        _ = App.update(&filtering, .key(.char("/")))
+        let beforeM = filtering
+        var rowsAfterM = 0
+        let (firstKey, _) = Timing.measure(runs: runs) { () -> Int in
+            var s = beforeM
+            _ = App.update(&s, .key(.char("m")))
+            rowsAfterM = s.contacts.rows.count
+            return rowsAfterM
+        }
+        table.time("filter keystroke 'm' (first: folds all search keys)", firstKey, note: "\(grouped(rowsAfterM)) rows")
+        _ = App.update(&filtering, .key(.char("m")))
+        _ = App.update(&filtering, .key(.char("a")))
+        let beforeR = filtering
+        var rowsAfterR = 0
         let (keystroke, _) = Timing.measure(runs: runs) { () -> Int in
-            filter = fromMa
-            filter.type("mar")
-            narrowed = filter.matches.count
-            return narrowed
+            var s = beforeR
+            _ = App.update(&s, .key(.char("r")))
+            rowsAfterR = s.contacts.rows.count
+            return rowsAfterR
         }
         table.time("filter keystroke 'ma' → 'mar' (incremental)", keystroke,
-                   note: "\(grouped(fromMa.matches.count)) → \(grouped(narrowed))")
-
-        for row in renderRows(network, today: today, runs: runs) { table.rows.append(row) }
+                   note: "\(grouped(beforeR.contacts.rows.count)) → \(grouped(rowsAfterR)) rows")
+        var afterR = beforeR
+        _ = App.update(&afterR, .key(.char("r")))
+        let (filteredRender, _) = Timing.measure(runs: runs) { RootView.render(afterR) }
+        table.time("render the filtered list", filteredRender)
 
         // Saving, on a copy of the store: one logged interaction (append + fsync), one edited
         // contact (atomic rewrite of the contacts file: temp, fsync, rename, fsync folder).
@@ -109,43 +145,15 @@ struct SizeBenchmark {
     }
 }
 
-/// The planner, goals and stats rows (they appear once those land on main).
+/// The planner, goals and stats rows.
 func plannerRows(_ network: Network, today: Day, runs: Int) -> [(String, String, String, String, String)] {
     var t = Table("")
-    t.skipped("reconnect planner for today", "planner not on main yet")
-    t.skipped("goals and stats", "not on main yet")
+    let (plan, list) = Timing.measure(runs: runs) { ReconnectPlanner.plan(network, today: today) }
+    t.time("reconnect planner for today", plan, note: "\(list.count) suggestions")
+    let (goals, statuses) = Timing.measure(runs: runs) { () -> Int in
+        GoalProgress.month(network, month: today.month, today: today).count + GoalProgress.streak(network, today: today)
+    }
+    t.time("goals: this month's progress + streak", goals, note: "\(network.goals.count) goals, \(statuses - network.goals.count) months streak")
+    t.skipped("network stats", "not on main yet")
     return t.rows
-}
-
-/// Rendering each pane into the canvas (once CarnetUI's views land on main).
-func renderRows(_ network: Network, today: Day, runs: Int) -> [(String, String, String, String, String)] {
-    var t = Table("")
-    t.skipped("render panes into the canvas", "UI not on main yet")
-    return t.rows
-}
-
-/// The contact list's live filter, as the app should do it: every contact's folded search
-/// key is computed once; a keystroke that extends the query only re-checks the contacts
-/// that matched before it.
-struct IncrementalFilter {
-    let keys: [String]
-    private(set) var query = ""
-    private(set) var matches: [Int]
-
-    init(keys: [String]) {
-        self.keys = keys
-        matches = Array(keys.indices)
-    }
-
-    mutating func reset() {
-        query = ""
-        matches = Array(keys.indices)
-    }
-
-    mutating func type(_ newQuery: String) {
-        let folded = Folding.key(newQuery)
-        let candidates = folded.hasPrefix(query) ? matches : Array(keys.indices)
-        matches = candidates.filter { Folding.matches(query: folded, in: keys[$0]) }
-        query = folded
-    }
 }

@@ -51,14 +51,13 @@ func ensureStore(people: Int, root: String) -> String {
     Cache.makeDirectory(root)
     let temp = dir + ".partial-\(getpid())"
     Cache.remove(temp)
-    let t0 = Clock.now()
-    do {
-        let s = try SyntheticNetwork.write(to: temp, people: people, seed: seed, today: today)
-        rename(temp, dir)
-        print("generated \(grouped(s.people)) people, \(grouped(s.interactions)) interactions, \(mb(s.bytes)) in \(ms(Clock.now() - t0)) → \(dir)")
-    } catch {
-        fail("generating \(people) people: \(error)", code: 1)
-    }
+    fflush(nil)
+    // In a child process, so that this one's peak memory (inherited by the measuring
+    // children across exec) stays small.
+    let status = Child.run(Child.ownPath, ["generate", "--people", String(people), "--seed", String(seed),
+                                           "--today", todayText, "--dir", temp])
+    guard status == 0 else { fail("generating \(people) people failed", code: 1) }
+    rename(temp, dir)
     return dir
 }
 
@@ -113,6 +112,7 @@ case "run":
     #if DEBUG
     print("warning: a debug build; measure with `swift build -c release --product carnet-bench`")
     #endif
+    fflush(nil)
     print("carnet-bench: sizes \(sizes.map(grouped).joined(separator: ", ")), \(runs) runs each, median shown; seed \(seed), today \(today)")
     for people in sizes {
         let store = ensureStore(people: people, root: root)

@@ -324,57 +324,57 @@ public final class Store {
                                       tail: Array(content.suffix(Store.tailLength)))
                 continue
             }
-            var records: [RecordDocument.Record] = []
-            let doc = RecordDocument(parsing: content, file: file.rawValue, records: &records, problems: &problems)
-            documents[file] = bytes == nil ? nil : doc
-            seen[file] = SeenFile(fingerprint: fingerprint, bytes: bytes, length: content.count, tail: [])
-            for record in records {
+            // Each record is decoded as soon as it is read, so that the fields of a hundred
+            // thousand records are never all in memory at once. Problems in the values come
+            // after the file's own, as they always have.
+            var decoded: [Problem] = []
+            let doc = RecordDocument(parsing: content, file: file.rawValue, problems: &problems) { record in
                 switch file {
                 case .contacts:
                     let (c, p) = ContactRecord.decode(record, file: file.rawValue)
-                    problems += p
-                    guard let c else { continue }
+                    decoded += p
+                    guard let c else { return }
                     if contactSegments[c.id] != nil {
-                        problems.append(Problem(file: file.rawValue, line: record.line, "the id '\(c.id)' is already used above"))
-                        continue
+                        decoded.append(Problem(file: file.rawValue, line: record.line, "the id '\(c.id)' is already used above"))
+                        return
                     }
                     contactSegments[c.id] = record.segment
                     contacts.append(c)
                 case .circles:
                     let (c, p) = CircleRecord.decode(record, file: file.rawValue)
-                    problems += p
-                    guard let c else { continue }
+                    decoded += p
+                    guard let c else { return }
                     if circleSegments[c.id] != nil {
-                        problems.append(Problem(file: file.rawValue, line: record.line, "the circle '\(c.name)' is described twice"))
-                        continue
+                        decoded.append(Problem(file: file.rawValue, line: record.line, "the circle '\(c.name)' is described twice"))
+                        return
                     }
                     circleSegments[c.id] = record.segment
                     circles.append(c)
                 case .events:
                     let (e, p) = EventRecord.decode(record, file: file.rawValue)
-                    problems += p
-                    guard let e else { continue }
+                    decoded += p
+                    guard let e else { return }
                     if eventSegments[e.id] != nil {
-                        problems.append(Problem(file: file.rawValue, line: record.line, "the id '\(e.id)' is already used above"))
-                        continue
+                        decoded.append(Problem(file: file.rawValue, line: record.line, "the id '\(e.id)' is already used above"))
+                        return
                     }
                     eventSegments[e.id] = record.segment
                     events.append(e)
                 case .goals:
                     let (entry, p) = GoalsRecord.decode(record, file: file.rawValue)
-                    problems += p
+                    decoded += p
                     switch entry {
                     case .goal(let g)?:
                         if goalSegments[g.measure.description] != nil {
-                            problems.append(Problem(file: file.rawValue, line: record.line, "the goal '\(g.measure)' is set twice"))
-                            continue
+                            decoded.append(Problem(file: file.rawValue, line: record.line, "the goal '\(g.measure)' is set twice"))
+                            return
                         }
                         goalSegments[g.measure.description] = record.segment
                         goals.append(g)
                     case .objective(let o)?:
                         if objectiveSegment != nil {
-                            problems.append(Problem(file: file.rawValue, line: record.line, "there is already an objective above"))
-                            continue
+                            decoded.append(Problem(file: file.rawValue, line: record.line, "there is already an objective above"))
+                            return
                         }
                         objectiveSegment = record.segment
                         objective = o
@@ -383,6 +383,9 @@ public final class Store {
                 case .journal: break
                 }
             }
+            problems += decoded
+            documents[file] = bytes == nil ? nil : doc
+            seen[file] = SeenFile(fingerprint: fingerprint, bytes: bytes, length: content.count, tail: [])
         }
         network = Network(contacts: contacts, circles: circles, interactions: interactions,
                           events: events, goals: goals, objective: objective, resolvedPeople: resolved)
