@@ -2,7 +2,7 @@
 # Carnet, abook and khard side by side, on the same generated people.
 #
 #   scripts/compare-abook-khard.sh [--sizes 1000,10000] [--abook-sizes 1000,10000,100000]
-#                                  [--khard-sizes 1000,10000] [--runs 3]
+#                                  [--khard-sizes 1000,10000] [--runs 3] [--skip-carnet]
 #
 # Installs abook (apt-get) and khard (pip) when missing. For each size, the carnet-bench
 # synthetic store is exported as an abook addressbook file and as a khard vdir (one .vcf
@@ -18,6 +18,7 @@ SIZES=1000,10000
 ABOOK_SIZES=""
 KHARD_SIZES=""
 RUNS=3
+SKIP_CARNET=0
 SEED=1
 TODAY="$(date +%F)"
 while (($#)); do
@@ -28,6 +29,7 @@ while (($#)); do
         --runs) RUNS="$2"; shift 2 ;;
         --seed) SEED="$2"; shift 2 ;;
         --today) TODAY="$2"; shift 2 ;;
+        --skip-carnet) SKIP_CARNET=1; shift ;;
         *) echo "usage: $0 [--sizes 1000,10000] [--abook-sizes ...] [--khard-sizes ...] [--runs 3]" >&2; exit 2 ;;
     esac
 done
@@ -45,7 +47,7 @@ fi
 echo "abook: $(dpkg-query -W -f '${Version}' abook 2>/dev/null || echo '?'), khard: $(khard --version 2>/dev/null || echo '?')"
 
 BENCH="$(bench_binary)"
-swift build -c release --product carnet --package-path "$ROOT" >&2
+[[ "$SKIP_CARNET" == 1 ]] || swift build -c release --product carnet --package-path "$ROOT" >&2
 CARNET="$(swift build -c release --show-bin-path --package-path "$ROOT")/carnet"
 
 # khard_dir_for N: a vdir and a config file pointing at it.
@@ -93,7 +95,7 @@ printf '%-8s | %12s %9s | %12s %9s | %12s %12s\n' people "carnet (ms)" "bytes" "
 IFS=',' read -ra all <<<"$ALL"
 for n in "${all[@]}"; do
     c_ms="-"; c_b="-"; a_ms="-"; a_b="-"; cl="-"; kl="-"
-    if in_list "$SIZES" "$n"; then
+    if in_list "$SIZES" "$n" && [[ "$SKIP_CARNET" == 0 ]]; then
         store="$(store_for "$n")"
         cmd="$CARNET --dir $store --today $TODAY"
         c_ms=$(launch_median "$cmd" "${CARNET_READY:-Carnet}" "$RUNS")
