@@ -1,0 +1,140 @@
+/// Everything the store holds, in memory, with the indexes the planner and views need.
+///
+/// Arrays keep file order (the store is lossless); the indexes are rebuilt by the
+/// mutating methods, so a `Network` is always consistent.
+public struct Network: Sendable {
+    public private(set) var contacts: [Contact] = []
+    /// Circles described in the circles file. Circles only named on contacts exist too:
+    /// see `circleNames` and `circle(named:)`.
+    public private(set) var circles: [Circle] = []
+    /// Journal order, which is the order lines were appended.
+    public private(set) var interactions: [Interaction] = []
+    public private(set) var events: [Event] = []
+    public var goals: [Goal] = []
+    public var objective: Objective?
+
+    private var contactIndex: [String: Int] = [:]
+    /// For each contact id, indices into `interactions`, oldest first.
+    private var interactionIndex: [String: [Int]] = [:]
+
+    public init() {}
+
+    public init(contacts: [Contact], circles: [Circle] = [], interactions: [Interaction] = [],
+                events: [Event] = [], goals: [Goal] = [], objective: Objective? = nil) {
+        self.contacts = contacts
+        self.circles = circles
+        self.interactions = interactions
+        self.events = events
+        self.goals = goals
+        self.objective = objective
+        reindex()
+    }
+
+    // MARK: - Lookup
+
+    public func contact(id: String) -> Contact? {
+        contactIndex[id].map { contacts[$0] }
+    }
+
+    public func contains(id: String) -> Bool { contactIndex[id] != nil }
+
+    /// The person's interactions, oldest first.
+    public func interactions(of id: String) -> [Interaction] {
+        (interactionIndex[id] ?? []).map { interactions[$0] }
+    }
+
+    public func lastInteraction(of id: String) -> Interaction? {
+        interactionIndex[id]?.last.map { interactions[$0] }
+    }
+
+    public func event(id: String) -> Event? { events.first { $0.id == id } }
+
+    /// Every circle, described or only named on a contact, in order of first appearance.
+    public var circleNames: [String] {
+        var seen = Set<String>()
+        var names: [String] = []
+        for name in circles.map(\.name) + contacts.flatMap(\.circles) where seen.insert(Folding.key(name)).inserted {
+            names.append(name)
+        }
+        return names
+    }
+
+    /// The described circle, or a bare one for a name used only on contacts.
+    public func circle(named name: String) -> Circle {
+        let key = Folding.key(name)
+        return circles.first { $0.id == key } ?? Circle(name: name)
+    }
+
+    public func members(ofCircle name: String) -> [Contact] {
+        let key = Folding.key(name)
+        return contacts.filter { $0.circles.contains { Folding.key($0) == key } }
+    }
+
+    /// The cadence that applies to a person and where it comes from: their own, else
+    /// their circles' shortest, else the fallback.
+    public func cadence(for contact: Contact) -> (cadence: Cadence, source: String) {
+        if let own = contact.cadence { return (own, "their own") }
+        let fromCircles = contact.circles.compactMap { name in circle(named: name).cadence.map { (name, $0) } }
+        if let shortest = fromCircles.min(by: { $0.1.days < $1.1.days }) {
+            return (shortest.1, shortest.0)
+        }
+        return (Cadence.fallback, "default")
+    }
+
+    // MARK: - Changes
+
+    /// Adds the contact, or replaces the one with the same id.
+    public mutating func upsert(_ contact: Contact) {
+        if let i = contactIndex[contact.id] {
+            contacts[i] = contact
+        } else {
+            contactIndex[contact.id] = contacts.count
+            contacts.append(contact)
+        }
+    }
+
+    public mutating func append(_ interaction: Interaction) {
+        let i = interactions.count
+        interactions.append(interaction)
+        for id in interaction.people {
+            var list = interactionIndex[id] ?? []
+            // Keep each person's list sorted by date even when an older interaction is logged late.
+            var at = list.count
+            while at > 0 && interactions[list[at - 1]].date > interaction.date { at -= 1 }
+            list.insert(i, at: at)
+            interactionIndex[id] = list
+        }
+    }
+
+    public mutating func upsert(_ circle: Circle) {
+        if let i = circles.firstIndex(where: { $0.id == circle.id }) {
+            circles[i] = circle
+        } else {
+            circles.append(circle)
+        }
+    }
+
+    public mutating func upsert(_ event: Event) {
+        if let i = events.firstIndex(where: { $0.id == event.id }) {
+            events[i] = event
+        } else {
+            events.append(event)
+        }
+    }
+
+    private mutating func reindex() {
+        contactIndex = Dictionary(contacts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        interactionIndex = [:]
+        interactionIndex.reserveCapacity(contacts.count)
+        for (i, interaction) in interactions.enumerated() {
+            for id in interaction.people { interactionIndex[id, default: []].append(i) }
+        }
+        for (id, list) in interactionIndex where !isSorted(list) {
+            interactionIndex[id] = list.sorted { (interactions[$0].date, $0) < (interactions[$1].date, $1) }
+        }
+    }
+
+    private func isSorted(_ list: [Int]) -> Bool {
+        zip(list, list.dropFirst()).allSatisfy { interactions[$0].date <= interactions[$1].date }
+    }
+}
