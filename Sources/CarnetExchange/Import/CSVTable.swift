@@ -1,3 +1,4 @@
+import CarnetCore
 import CSV
 
 /// A CSV export as a header and numbered records, columns found by name.

@@ -1,3 +1,5 @@
+import CarnetCore
+
 /// The date spellings the exports really use, read by hand: a `DateFormatter`
 /// would pull in Foundation's locale machinery to parse five fixed shapes, and
 /// would happily accept things we want to reject.
@@ -76,16 +78,6 @@ enum ExportDates {
     private static func monthNumber(_ word: Substring) -> Int? {
         let key = word.prefix(3).lowercased()
         return months.firstIndex(of: key).map { $0 + 1 }
-    }
-}
-
-extension String {
-    /// Trims spaces, tabs and line breaks (without Foundation's CharacterSet).
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let c = s.first, c.isWhitespace { s.removeFirst() }
-        while let c = s.last, c.isWhitespace { s.removeLast() }
-        return String(s)
     }
 }
 

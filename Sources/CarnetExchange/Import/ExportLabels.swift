@@ -1,3 +1,5 @@
+import CarnetCore
+
 /// Labels, groups and categories from an export, turned into circle names.
 ///
 /// Address books mix the user's own groups with ones they made up themselves:

@@ -1,3 +1,5 @@
+import CarnetCore
+
 /// Google Contacts' "Google CSV" export, in its two shapes.
 ///
 /// Current (2023–): `First Name,Middle Name,Last Name,…,Organization Name,

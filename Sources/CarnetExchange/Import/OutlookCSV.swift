@@ -1,3 +1,5 @@
+import CarnetCore
+
 /// Outlook's CSV exports: the desktop one ("File › Open & Export › Import/Export ›
 /// Export to a file › Comma Separated Values") and the outlook.com one.
 ///

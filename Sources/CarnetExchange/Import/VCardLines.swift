@@ -1,3 +1,5 @@
+import CarnetCore
+
 /// One content line of a vCard: `[group.]NAME[;PARAM…]:value`, unfolded and with
 /// its value decoded to text (still carrying vCard's backslash escapes).
 struct VCardProperty {

@@ -1,3 +1,5 @@
+import CarnetCore
+
 /// vCard 2.1, 3.0 and 4.0: phones (Android, iOS), macOS Contacts, Google's vCard
 /// export, and khard/vdirsyncer directories with one card per `.vcf` file.
 enum VCardReader {

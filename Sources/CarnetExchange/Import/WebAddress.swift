@@ -1,3 +1,5 @@
+import CarnetCore
+
 /// Small facts about URLs found in exports.
 enum WebAddress {
     /// `https://www.linkedin.com/in/…`, `linkedin.com/in/…`, `fr.linkedin.com/pub/…`.
