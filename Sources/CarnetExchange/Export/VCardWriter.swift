@@ -4,7 +4,7 @@ import CarnetCore
 ///
 /// Circles go in `CATEGORIES`; the day you met, which vCard has no property for,
 /// in `X-CARNET-MET` (readers ignore `X-` properties they do not know, ours reads
-/// it back). Cadence, tags, sector and the journal are not in a vCard: the JSON
+/// it back), and so is the person's id, in `X-CARNET-ID`. Cadence, tags, sector and the journal are not in a vCard: the JSON
 /// export carries everything.
 enum VCardWriter {
     static func cards(_ contacts: [Contact]) -> String {
@@ -30,6 +30,7 @@ enum VCardWriter {
         if !c.circles.isEmpty { lines.append("CATEGORIES:" + c.circles.map(VCardText.escape).joined(separator: ",")) }
         if let note = c.note { lines.append("NOTE:" + VCardText.escape(note)) }
         if let met = c.met?.date { lines.append("X-CARNET-MET:\(met)") }
+        lines.append("X-CARNET-ID:" + VCardText.escape(c.id))
         lines.append("END:VCARD")
         return ContentLines.join(lines)
     }

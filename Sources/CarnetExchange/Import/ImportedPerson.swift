@@ -34,6 +34,9 @@ public struct ImportedPerson: Hashable, Sendable {
     public var note: String?
     /// When the user met them (LinkedIn's "Connected On").
     public var met: PartialDate?
+    /// The id Carnet gave this person, when the file is a Carnet export
+    /// (`X-CARNET-ID`): a round trip keeps ids the journal refers to.
+    public var carnetID: String?
     /// Things the user should know about this record (a cut field, a date we could
     /// not read, characters removed…), without the file and line.
     public var warnings: [String] = []

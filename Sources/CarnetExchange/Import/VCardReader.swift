@@ -116,8 +116,10 @@ enum VCardReader {
             case "NOTE":
                 let note = VCardText.unescape(p.value)
                 person.note = [person.note, nonEmpty(note)].compactMap { $0 }.joined(separator: "\n")
-            case "X-CARNET-MET": // written by our exporter, so a round trip keeps it
+            case "X-CARNET-MET": // written by our exporter, so a round trip keeps them
                 person.met = ExportDates.iso(p.value)
+            case "X-CARNET-ID":
+                person.carnetID = nonEmpty(VCardText.unescape(p.value))
             default:
                 break // PHOTO, LOGO, KEY, SOUND, X-… : nothing a network needs
             }

@@ -61,7 +61,11 @@ public enum Importer {
                 entry.differences += merge.differences
                 entries[id] = record(entry, merge.merged, location, warnings)
             case .none:
-                id = Slug.unique(Slug.make(incoming.name)) { takenIDs.contains($0) }
+                if let own = person.carnetID, isValidID(own), !takenIDs.contains(own) {
+                    id = own
+                } else {
+                    id = Slug.unique(Slug.make(incoming.name)) { takenIDs.contains($0) }
+                }
                 takenIDs.insert(id)
                 incoming.id = id
                 working[id] = incoming
@@ -85,6 +89,12 @@ public enum Importer {
         }
         result.skipped.sort { ($0.file, $0.line) < ($1.file, $1.line) }
         return result
+    }
+
+    /// The store's rule for ids (see `ContactRecord.isValidID`): an id from a file
+    /// is used only if the store will take it.
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && !id.contains { $0.isWhitespace || $0 == "@" || $0 == "," || $0 == ":" || $0 == "\"" }
     }
 
     private static func record(_ entry: ImportPlan.Entry, _ contact: Contact, _ location: SourceLocation,
