@@ -2,7 +2,7 @@
 ///
 /// Arrays keep file order (the store is lossless); the indexes are rebuilt by the
 /// mutating methods, so a `Network` is always consistent.
-public struct Network: Sendable {
+public struct Network: Sendable, Equatable {
     public private(set) var contacts: [Contact] = []
     /// Circles described in the circles file. Circles only named on contacts exist too:
     /// see `circleNames` and `circle(named:)`.
@@ -42,6 +42,10 @@ public struct Network: Sendable {
     public func interactions(of id: String) -> [Interaction] {
         (interactionIndex[id] ?? []).map { interactions[$0] }
     }
+
+    /// Positions in `interactions` of a person's interactions, oldest first. Lets the
+    /// planner read a field or two of each without copying whole interactions.
+    func interactionIndices(of id: String) -> [Int] { interactionIndex[id] ?? [] }
 
     public func lastInteraction(of id: String) -> Interaction? {
         interactionIndex[id]?.last.map { interactions[$0] }

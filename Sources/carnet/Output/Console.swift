@@ -12,13 +12,23 @@ enum Console {
         FileHandle.standardError.write(Data(("carnet: " + Inert.text(text, keepNewlines: true) + "\n").utf8))
     }
 
-    /// Stable JSON: sorted keys, pretty-printed, dates as YYYY-MM-DD strings.
+    /// Stable JSON: sorted keys, pretty-printed, dates as YYYY-MM-DD strings. The data keeps
+    /// its exact value, but controls the encoder leaves raw (C1, bidi) are written as
+    /// `\uXXXX` escapes so that printing the JSON is inert too.
     static func json(_ value: some Encodable) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x7F && Inert.isControl(scalar.value) {
+                let hex = String(scalar.value, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        FileHandle.standardOutput.write(Data((String(out) + "\n").utf8))
     }
 
     /// Rows padded to aligned columns by display width (accents, CJK), the last column free.

@@ -1,0 +1,68 @@
+/// Picks the daily list so that it mixes circles: the seeds warn against always seeing
+/// the same group.
+///
+/// Every pick divides the score of the next person from the same primary circle by
+/// (1 + penalty × people already picked from it). Because the penalty is the same for
+/// everyone in a circle, only a circle's best `limit` people can ever be picked, so the
+/// planner keeps just those (a partial top-k per circle) instead of sorting everyone.
+struct CircleMix {
+    struct Candidate {
+        let score: Int
+        let id: String
+        let contactIndex: Int
+        let circleKey: String
+        var signals: ContactSignals
+
+        /// Higher score first, then id: the order of equals never depends on hashing.
+        func precedes(_ other: Candidate) -> Bool {
+            if score != other.score { return score > other.score }
+            if id != other.id { return id < other.id }
+            return contactIndex < other.contactIndex
+        }
+    }
+
+    let limit: Int
+    let penaltyPercent: Int
+    private var bestByCircle: [String: [Candidate]] = [:]
+
+    init(limit: Int, penaltyPercent: Int) {
+        self.limit = max(0, limit)
+        self.penaltyPercent = max(0, penaltyPercent)
+    }
+
+    /// Offers a candidate; kept only if among the best `limit` of its circle.
+    mutating func offer(_ candidate: Candidate) {
+        guard limit > 0 else { return }
+        var list = bestByCircle[candidate.circleKey, default: []]
+        if list.count == limit, let worst = list.last, !candidate.precedes(worst) { return }
+        var at = list.count
+        while at > 0 && candidate.precedes(list[at - 1]) { at -= 1 }
+        list.insert(candidate, at: at)
+        if list.count > limit { list.removeLast() }
+        bestByCircle[candidate.circleKey] = list
+    }
+
+    /// The list, in pick order.
+    func pick() -> [Candidate] {
+        var pool = bestByCircle.values.flatMap { $0 }
+        var repeats: [String: Int] = [:]
+        var picked: [Candidate] = []
+        while picked.count < limit, !pool.isEmpty {
+            var best = 0
+            for i in 1..<pool.count where beats(pool[i], pool[best], repeats) { best = i }
+            let chosen = pool.remove(at: best)
+            repeats[chosen.circleKey, default: 0] += 1
+            picked.append(chosen)
+        }
+        return picked
+    }
+
+    /// Compares penalised scores exactly, by cross-multiplying instead of dividing.
+    private func beats(_ a: Candidate, _ b: Candidate, _ repeats: [String: Int]) -> Bool {
+        let da = 100 + penaltyPercent * repeats[a.circleKey, default: 0]
+        let db = 100 + penaltyPercent * repeats[b.circleKey, default: 0]
+        let lhs = a.score * db, rhs = b.score * da
+        if lhs != rhs { return lhs > rhs }
+        return a.precedes(b)
+    }
+}

@@ -1,0 +1,37 @@
+/// `Objective.concerns(_:)` for a whole pass over the contacts: target names are folded
+/// once, and each distinct sector or company spelling once.
+struct ObjectiveMatcher {
+    private let objective: Objective
+    private let sectors: [String: String]
+    private let companies: [String: String]
+    private var sectorMemo: [String: String?] = [:]
+    private var companyMemo: [String: String?] = [:]
+
+    init(_ objective: Objective) {
+        self.objective = objective
+        // The first target with a given key wins, like `first(where:)` in `concerns`.
+        sectors = Dictionary(objective.sectors.map { (Folding.key($0), $0) }, uniquingKeysWith: { a, _ in a })
+        companies = Dictionary(objective.companies.map { (Folding.key($0), $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    var aim: Objective.Aim { objective.aim }
+
+    /// The target the contact matches and whether it is a sector (else a company).
+    mutating func match(_ contact: Contact) -> (target: String, bySector: Bool)? {
+        if let sector = contact.sector, let hit = lookup(sector, in: sectors, memo: &sectorMemo) {
+            return (hit, true)
+        }
+        if let company = contact.company, let hit = lookup(company, in: companies, memo: &companyMemo) {
+            return (hit, false)
+        }
+        return nil
+    }
+
+    private func lookup(_ text: String, in table: [String: String], memo: inout [String: String?]) -> String? {
+        guard !table.isEmpty else { return nil }
+        if let known = memo[text] { return known }
+        let hit = table[Folding.key(text)]
+        memo[text] = .some(hit)
+        return hit
+    }
+}

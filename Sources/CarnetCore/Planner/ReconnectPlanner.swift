@@ -1,0 +1,70 @@
+/// Who to reconnect with today, and why.
+///
+/// A pure function of the network, the day and the options: the same input always gives
+/// the same list. One pass over the contacts with O(1) lookups, keeping only each
+/// circle's best few; sentences are written only for the people on the list.
+public enum ReconnectPlanner {
+    /// Today's list, best first, at most `options.limit` long. Reasons considered:
+    /// time since last contact against the cadence; follow-up dates that have come;
+    /// people met at an event lately with nothing logged since; their last exchange
+    /// being them giving or you asking; a birthday within the week; a new role; the
+    /// objective. Snoozed people are left out until the date; imported people never
+    /// contacted come up only for an occasion, or one of them for the objective.
+    public static func plan(_ network: Network, today: Day, options: PlannerOptions = .init()) -> [Suggestion] {
+        var context = PlanContext(network: network, today: today, options: options)
+        var mix = CircleMix(limit: options.limit, penaltyPercent: options.circleRepeatPenaltyPercent)
+        var circleKeys: [String: String] = [:]
+        // Imported, never contacted, objective only: one place at most, for the best of them.
+        var importedPick: CircleMix.Candidate?
+
+        for (index, contact) in network.contacts.enumerated() {
+            guard let signals = context.signals(for: contact) else { continue }
+            let circleName = contact.circles.first ?? ""
+            let key: String
+            if let known = circleKeys[circleName] { key = known } else {
+                key = Folding.key(circleName)
+                circleKeys[circleName] = key
+            }
+            let candidate = CircleMix.Candidate(score: signals.score, id: contact.id, contactIndex: index,
+                                                circleKey: key, signals: signals)
+            if signals.importedObjectiveOnly {
+                if importedPick == nil || candidate.precedes(importedPick!) { importedPick = candidate }
+            } else {
+                mix.offer(candidate)
+            }
+        }
+        if let importedPick { mix.offer(importedPick) }
+
+        return mix.pick().map { suggestion(for: $0, in: network, today: today, options: options) }
+    }
+
+    /// Where a person stands against their cadence, for the contact list: O(1) with the
+    /// network's indexes. Imported people never contacted have no start date, as in `plan`.
+    public static func dueness(of contact: Contact, in network: Network, today: Day) -> Due {
+        let (cadence, source) = network.cadence(for: contact)
+        let start: (Day, Reason.Since)?
+        if let last = network.lastInteraction(of: contact.id) {
+            start = (last.date, .interaction)
+        } else if contact.source != nil {
+            start = nil
+        } else {
+            start = PlanContext.baseline(contact)
+        }
+        return Due(since: start?.0, basis: start?.1, today: today, cadence: cadence, cadenceSource: source)
+    }
+
+    private static func suggestion(for candidate: CircleMix.Candidate, in network: Network,
+                                   today: Day, options: PlannerOptions) -> Suggestion {
+        let contact = network.contacts[candidate.contactIndex]
+        var signals = candidate.signals
+        signals.rank()
+        let phrases = options.phrases
+        let reasons = signals.details.map {
+            Reason(detail: $0.detail, text: phrases.reason($0.detail, today: today), weight: $0.weight)
+        }
+        let last = network.lastInteraction(of: contact.id)
+        let step = phrases.nextStep(for: signals.details[0].detail, lastKind: last?.kind, lastChannel: last?.channel)
+        return Suggestion(contactID: contact.id, name: Inert.text(contact.name), score: candidate.score,
+                          reasons: reasons, nextStep: step, circle: contact.circles.first)
+    }
+}
