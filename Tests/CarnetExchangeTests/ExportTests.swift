@@ -138,7 +138,10 @@ final class ExportTests: XCTestCase {
             Interaction(date: Day(year: 2026, month: 10, day: 20)!, people: ["alice-martin"], kind: "coffee", line: 4),
         ])
         let ics = Exporter.icalendar(network, today: today,
-                                     reconnect: [ReconnectSuggestion(contactID: "chloe", reason: "6 weeks since your last coffee; new role")])
+                                     reconnect: [Suggestion(
+            contactID: "chloe", name: "Chloé Dupont", score: 40,
+            reasons: [Reason(detail: .newRole(role: "CTO", company: nil, since: today), text: "new role, CTO", weight: 40)],
+            nextStep: "congratulate; suggest a coffee", circle: nil)])
         XCTAssertEqual(ics, [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Carnet//Carnet//EN", "CALSCALE:GREGORIAN", "X-WR-CALNAME:Carnet",
             "BEGIN:VEVENT", "UID:birthday-alice-martin@carnet", "DTSTAMP:20261122T000000Z",
@@ -155,9 +158,20 @@ final class ExportTests: XCTestCase {
             "DESCRIPTION:message on 2026-11-02: intro to CTO", "STATUS:NEEDS-ACTION", "END:VTODO",
             "BEGIN:VTODO", "UID:reconnect-2026-11-22-chloe@carnet", "DTSTAMP:20261122T000000Z",
             "DUE;VALUE=DATE:20261122", "SUMMARY:Reconnect with Chloé Dupont",
-            "DESCRIPTION:6 weeks since your last coffee\\; new role", "STATUS:NEEDS-ACTION", "END:VTODO",
+            "DESCRIPTION:new role\\, CTO\\ncongratulate\\; suggest a coffee", "STATUS:NEEDS-ACTION", "END:VTODO",
             "END:VCALENDAR", "",
         ].joined(separator: "\r\n"))
+    }
+
+    func testICalendarAsksThePlannerByDefault() {
+        var ada = Contact(id: "ada", name: "Ada Lovelace")
+        ada.birthday = Birthday(year: nil, month: 11, day: 24)
+        let network = Network(contacts: [ada])
+        let suggestions = ReconnectPlanner.plan(network, today: today)
+        XCTAssertEqual(suggestions.map(\.contactID), ["ada"], "a birthday in two days")
+        let ics = Exporter.icalendar(network, today: today)
+        XCTAssertTrue(ics.contains("UID:reconnect-2026-11-22-ada@carnet\r\n"))
+        XCTAssertTrue(ics.contains("SUMMARY:Reconnect with Ada Lovelace\r\n"))
     }
 
     func testICalendarLinesAreFolded() {

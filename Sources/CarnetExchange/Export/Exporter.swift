@@ -1,18 +1,6 @@
 import CarnetCore
 import Foundation
 
-/// A person to reconnect with today and why, as the reconnect planner says;
-/// the iCalendar export turns each into a to-do due today.
-public struct ReconnectSuggestion: Hashable, Sendable {
-    public var contactID: String
-    public var reason: String
-
-    public init(contactID: String, reason: String) {
-        self.contactID = contactID
-        self.reason = reason
-    }
-}
-
 /// `carnet export vcard|csv|json|ics`: the network in formats other tools read.
 /// Each returns the file's text; nothing here touches the store.
 public enum Exporter {
@@ -68,10 +56,12 @@ public enum Exporter {
         try JSONExport.json(network)
     }
 
-    /// Birthdays, open follow-ups and `reconnect` (today's suggestions) for a
-    /// calendar app; `today` also fixes `DTSTAMP`, so the output is deterministic.
-    public static func icalendar(_ network: Network, today: Day, reconnect: [ReconnectSuggestion] = []) -> String {
-        ICalendarWriter.calendar(network, today: today, reconnect: reconnect)
+    /// Birthdays, open follow-ups and today's reconnect list for a calendar app.
+    /// `reconnect` defaults to what `ReconnectPlanner` suggests for `today`; `today`
+    /// also fixes `DTSTAMP`, so the output is deterministic.
+    public static func icalendar(_ network: Network, today: Day, reconnect: [Suggestion]? = nil) -> String {
+        ICalendarWriter.calendar(network, today: today,
+                                 reconnect: reconnect ?? ReconnectPlanner.plan(network, today: today))
     }
 }
 

@@ -7,7 +7,7 @@ import CarnetCore
 /// so the same store exported on the same day gives the same bytes, and UIDs
 /// are stable so re-importing the file updates events instead of duplicating them.
 enum ICalendarWriter {
-    static func calendar(_ network: Network, today: Day, reconnect: [ReconnectSuggestion]) -> String {
+    static func calendar(_ network: Network, today: Day, reconnect: [Suggestion]) -> String {
         let stamp = "DTSTAMP:" + basic(today) + "T000000Z"
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Carnet//Carnet//EN", "CALSCALE:GREGORIAN",
                      "X-WR-CALNAME:Carnet"]
@@ -33,11 +33,13 @@ enum ICalendarWriter {
         }
 
         for suggestion in reconnect {
-            let name = network.contact(id: suggestion.contactID)?.name ?? suggestion.contactID
+            // Why, then what to do: the same words as the daily list.
+            let why = suggestion.reasons.map(\.text).joined(separator: "; ")
+            let description = [why, suggestion.nextStep].filter { !$0.isEmpty }.joined(separator: "\n")
             lines += ["BEGIN:VTODO", "UID:reconnect-\(today)-\(suggestion.contactID)@carnet", stamp,
                       "DUE;VALUE=DATE:" + basic(today),
-                      "SUMMARY:" + text("Reconnect with \(name)")]
-            if !suggestion.reason.isEmpty { lines.append("DESCRIPTION:" + text(suggestion.reason)) }
+                      "SUMMARY:" + text("Reconnect with \(suggestion.name)")]
+            if !description.isEmpty { lines.append("DESCRIPTION:" + text(description)) }
             lines += ["STATUS:NEEDS-ACTION", "END:VTODO"]
         }
 
