@@ -28,16 +28,24 @@ enum ExportLabels {
 }
 
 extension String {
-    /// Splits on a multi-character separator (Google's ` ::: `) without Foundation.
+    /// Splits on a multi-character separator (Google's ` ::: `), scanning by hand
+    /// (the generic `firstRange(of:)` is slow on large imports).
     func splitting(on separator: String) -> [String] {
-        guard !separator.isEmpty else { return [self] }
+        let sep = Array(separator.utf8)
+        let bytes = Array(utf8)
+        guard !sep.isEmpty, bytes.count >= sep.count else { return [self] }
         var parts: [String] = []
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: separator) {
-            parts.append(String(rest[..<range.lowerBound]))
-            rest = rest[range.upperBound...]
+        var start = 0, i = 0
+        while i + sep.count <= bytes.count {
+            if bytes[i..<(i + sep.count)].elementsEqual(sep) {
+                parts.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                i += sep.count
+                start = i
+            } else {
+                i += 1
+            }
         }
-        parts.append(String(rest))
+        parts.append(String(decoding: bytes[start...], as: UTF8.self))
         return parts
     }
 }

@@ -29,6 +29,7 @@ public enum Importer {
         var working: [String: Contact] = [:]     // id → contact as planned so far
         var entries: [String: ImportPlan.Entry] = [:]
         var order: [String] = []                 // ids in the order the file first names them
+        var ordered = Set<String>()
         var takenIDs = Set(network.contacts.map(\.id))
         let extraCircle = circle.map { FieldSanitizer.clean($0, multiline: false).text }.flatMap { $0.isEmpty ? nil : $0 }
 
@@ -72,7 +73,7 @@ public enum Importer {
                 entries[id] = ImportPlan.Entry(contact: incoming, before: nil, sources: [location],
                                                changes: [], differences: [], warnings: warnings)
             }
-            if !order.contains(id) { order.append(id) }
+            if ordered.insert(id).inserted { order.append(id) }
             index.add(working[id]!)
         }
 

@@ -19,12 +19,17 @@ struct MatchIndex {
 
     /// Indexes `contact` (again, after a merge gave it new e-mails or URLs).
     mutating func add(_ contact: Contact) {
-        for email in contact.emails { insert(contact.id, MatchKeys.email(email), into: &byEmail) }
-        for url in contact.urls { if let key = MatchKeys.linkedIn(url) { insert(contact.id, key, into: &byLinkedIn) } }
-        insert(contact.id, MatchKeys.nameAndCompany(name: contact.name, company: contact.company), into: &byNameAndCompany)
+        for email in contact.emails { Self.insert(contact.id, MatchKeys.email(email), into: &byEmail) }
+        for url in contact.urls {
+            if let key = MatchKeys.linkedIn(url) { Self.insert(contact.id, key, into: &byLinkedIn) }
+        }
+        Self.insert(contact.id, MatchKeys.nameAndCompany(name: contact.name, company: contact.company),
+                    into: &byNameAndCompany)
     }
 
-    private func insert(_ id: String, _ key: String, into table: inout [String: [String]]) {
+    /// Static on purpose: a method reading `self` while `self.byEmail` is passed
+    /// inout makes Swift copy the whole dictionary on every insert (quadratic).
+    private static func insert(_ id: String, _ key: String, into table: inout [String: [String]]) {
         guard !key.isEmpty else { return }
         if !(table[key] ?? []).contains(id) { table[key, default: []].append(id) }
     }

@@ -13,7 +13,7 @@ enum MatchKeys {
     static func linkedIn(_ url: String) -> String? {
         guard WebAddress.isLinkedInProfile(url) else { return nil }
         var rest = Substring(PercentDecoding.decode(url.trimmingSpaces))
-        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
+        rest = WebAddress.droppingScheme(rest)
         rest = rest.prefix { $0 != "?" && $0 != "#" }
         guard let slash = rest.firstIndex(of: "/") else { return nil }
         var path = Folding.key(rest[slash...])
@@ -40,7 +40,7 @@ enum MatchKeys {
     static func url(_ address: String) -> String {
         if let profile = linkedIn(address) { return profile }
         var rest = Substring(address.trimmingSpaces.lowercased())
-        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
+        rest = WebAddress.droppingScheme(rest)
         if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
         while rest.hasSuffix("/") { rest = rest.dropLast() }
         return String(rest)
