@@ -69,3 +69,39 @@ final class ImportIntoStoreTests: XCTestCase {
         XCTAssertEqual(chloe.birthday?.description, "--05-24")
     }
 }
+
+extension ImportIntoStoreTests {
+    /// What the store does to values on the way to disk (commas in circle lists,
+    /// multi-line notes) must not make a re-import look like news.
+    func testReimportAfterASaveChangesNothingForEveryFormat() throws {
+        var odd = ImportedPerson(file: "odd.vcf", line: 1)
+        odd.fullName = "Odd Values"
+        odd.circles = ["Sales, EMEA", "Club"]
+        odd.note = "First line\n\n  indented after a blank line\nlast"
+        let fixtures: [(ImportFormat, String)] = [
+            (.linkedin, "linkedin-connections-2024.csv"), (.google, "google-contacts.csv"),
+            (.google, "google-contacts-legacy-utf16.csv"), (.outlook, "outlook-desktop-windows1252.csv"),
+            (.outlook, "outlook-com.csv"), (.vcard, "android-2.1-quoted-printable.vcf"),
+            (.vcard, "ios-3.0-item-groups.vcf"), (.vcard, "khard-vdir"), (.vcard, "hostile.vcf"),
+        ]
+        for (format, fixture) in fixtures {
+            let store = try Store.open(at: directory)
+            try Importer.apply(try Importer.plan(format, path: Fixture.path(fixture), into: store.network, today: today),
+                               to: store)
+        }
+        let store = try Store.open(at: directory)
+        try Importer.apply(Importer.plan(ParsedFile(people: [odd]), format: .vcard, into: store.network, today: today),
+                           to: store)
+
+        let reopened = try Store.open(at: directory)
+        XCTAssertEqual(reopened.problems.map(\.description), [])
+        for (format, fixture) in fixtures {
+            let again = try Importer.plan(format, path: Fixture.path(fixture), into: reopened.network, today: today)
+            XCTAssertTrue(again.changesNothing, "\(fixture): \(again.updated.map(\.changes)) \(again.added.map(\.contact.name))")
+        }
+        let again = Importer.plan(ParsedFile(people: [odd]), format: .vcard, into: reopened.network, today: today)
+        XCTAssertTrue(again.changesNothing, "\(again.updated.map(\.changes))")
+        XCTAssertEqual(again.unchanged.flatMap(\.differences), [])
+        XCTAssertEqual(reopened.network.contacts.first { $0.name == "Odd Values" }?.circles, ["Sales EMEA", "Club"])
+    }
+}

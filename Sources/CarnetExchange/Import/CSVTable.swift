@@ -36,7 +36,7 @@ struct CSVTable {
         while let fields = reader.next() {
             let start = nextLine
             nextLine += 1 + fields.reduce(0) { $0 + lineBreaks(in: $1) }
-            if fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
+            if fields.allSatisfy({ $0.trimmed.isEmpty }) { continue }
             records.append(Record(line: start, fields: fields))
         }
         return CSVTable(file: file, header: header, headerLine: line, records: records)
@@ -70,7 +70,7 @@ struct CSVTable {
                let cells = try? CSVReader(string: String(line)).next() {
                 let names = Set(cells.map(key))
                 if signatures.contains(where: { $0.allSatisfy { names.contains(key($0)) } }) {
-                    return (lineStart, lineNumber, cells.map { $0.trimmingSpaces })
+                    return (lineStart, lineNumber, cells.map { $0.trimmed })
                 }
             }
             guard lineEnd < text.endIndex else { break }
@@ -85,7 +85,7 @@ struct CSVTable {
     }
 
     private static func key(_ name: String) -> String {
-        name.trimmingSpaces.lowercased()
+        name.trimmed.lowercased()
     }
 
     // MARK: Looking columns up by name
@@ -114,7 +114,7 @@ struct CSVTable {
 
     /// The cell trimmed, nil when empty.
     func text(_ record: Record, _ name: String) -> String? {
-        let v = value(record, name).trimmingSpaces
+        let v = value(record, name).trimmed
         return v.isEmpty ? nil : v
     }
 }

@@ -10,7 +10,7 @@ enum ExportDates {
     /// LinkedIn's "Connected On": `30 May 2024` / `08 Jan 2018` (recent), or
     /// `1/8/18, 6:14 PM` (2018 exports, US month/day/year; the time is dropped).
     static func linkedIn(_ raw: String) -> PartialDate? {
-        let text = raw.trimmingSpaces
+        let text = raw.trimmed
         let words = text.split(separator: " ")
         if words.count == 3, let day = Int(words[0]), let month = monthNumber(words[1]), let year = Int(words[2]) {
             return PartialDate(year: year, month: month, day: day)
@@ -23,7 +23,7 @@ enum ExportDates {
     /// Outlook's `7/14/1985` (month first; day first when the first number cannot
     /// be a month, as non-US Outlook writes it). `0/0/00` is Outlook for "no date".
     static func outlook(_ raw: String) -> ImportedPerson.Birthday? {
-        let text = raw.trimmingSpaces
+        let text = raw.trimmed
         if text.isEmpty || text == "0/0/00" || text == "0/0/0000" { return nil }
         if let date = slashed(text.split(separator: " ").first.map(String.init) ?? text, requireYear: true) {
             return .date(date)
@@ -34,7 +34,7 @@ enum ExportDates {
     /// Birthdays in Google CSV and vCard: `1985-07-14`, `19800322`, `--03-21`,
     /// `--0321`, `1985-07-14T00:00:00Z`; anything else is kept as text.
     static func birthday(_ raw: String) -> ImportedPerson.Birthday? {
-        let text = raw.trimmingSpaces
+        let text = raw.trimmed
         if text.isEmpty { return nil }
         if let date = iso(text) { return .date(date) }
         return .text(text)
@@ -42,7 +42,7 @@ enum ExportDates {
 
     /// ISO 8601 / vCard dates, basic or extended, with or without a year.
     static func iso(_ raw: String) -> PartialDate? {
-        var text = Substring(raw.trimmingSpaces)
+        var text = Substring(raw.trimmed)
         if let t = text.firstIndex(of: "T") { text = text[..<t] }
         if text.hasPrefix("--") {
             let digits = text.dropFirst(2).filter { $0 != "-" }
@@ -66,7 +66,7 @@ enum ExportDates {
     /// 50: `18` is 2018, `85` is 1985 — right for LinkedIn (founded 2003) and for
     /// nearly every birthday in a professional network.
     private static func slashed(_ text: String, requireYear: Bool) -> PartialDate? {
-        let parts = text.trimmingSpaces.split(separator: "/")
+        let parts = text.trimmed.split(separator: "/")
         guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), var year = Int(parts[2]) else {
             return nil
         }

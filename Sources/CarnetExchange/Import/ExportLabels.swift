@@ -18,7 +18,7 @@ enum ExportLabels {
 
     static func circles(_ labels: [String]) -> [String] {
         labels.compactMap { raw in
-            let label = raw.trimmingSpaces
+            let label = raw.trimmed
             if label.isEmpty || label.hasPrefix("*") { return nil }
             if system.contains(label.lowercased()) { return nil }
             if label.lowercased().hasPrefix("imported on ") { return nil }

@@ -50,11 +50,11 @@ enum GoogleCSV {
                 }
             }
             // The first address that names a city, and the country of that same address.
-            if let i = cityColumns.firstIndex(where: { !table.value(record, $0).trimmingSpaces.isEmpty }) {
-                person.city = table.value(record, cityColumns[i]).trimmingSpaces
-                if i < countryColumns.count { person.country = table.value(record, countryColumns[i]).trimmingSpaces }
-            } else if let c = countryColumns.first(where: { !table.value(record, $0).trimmingSpaces.isEmpty }) {
-                person.country = table.value(record, c).trimmingSpaces
+            if let i = cityColumns.firstIndex(where: { !table.value(record, $0).trimmed.isEmpty }) {
+                person.city = table.value(record, cityColumns[i]).trimmed
+                if i < countryColumns.count { person.country = table.value(record, countryColumns[i]).trimmed }
+            } else if let c = countryColumns.first(where: { !table.value(record, $0).trimmed.isEmpty }) {
+                person.country = table.value(record, c).trimmed
             }
             if let birthday = table.text(record, "Birthday") {
                 person.birthday = ExportDates.birthday(birthday)
@@ -73,7 +73,7 @@ enum GoogleCSV {
     /// Every value of the numbered columns, each cell split on ` ::: `.
     private static func values(_ record: CSVTable.Record, _ columns: [Int], _ table: CSVTable) -> [String] {
         columns.flatMap { table.value(record, $0).splitting(on: separator) }
-            .map { $0.trimmingSpaces }
+            .map { $0.trimmed }
             .filter { !$0.isEmpty }
     }
 }

@@ -37,7 +37,7 @@ enum OutlookCSV {
             person.company = table.text(record, "Company")
             person.role = table.text(record, "Job Title")
             for column in emailColumns {
-                let value = table.value(record, column).trimmingSpaces
+                let value = table.value(record, column).trimmed
                 if value.isEmpty { continue }
                 // Exchange users export as X.500 paths (`/o=ExchangeLabs/ou=…`), not addresses.
                 if value.contains("@") {

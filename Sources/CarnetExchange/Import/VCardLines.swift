@@ -107,7 +107,7 @@ enum VCardLines {
         guard let valueStart else { return nil }
         let head = String(decoding: bytes[..<valueStart], as: UTF8.self)
         let pieces = splitOutsideQuotes(head, on: ";")
-        guard let qualified = pieces.first?.trimmingSpaces, !qualified.isEmpty else { return nil }
+        guard let qualified = pieces.first?.trimmed, !qualified.isEmpty else { return nil }
 
         var group: String?
         var name = qualified

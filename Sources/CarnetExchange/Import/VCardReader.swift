@@ -17,8 +17,8 @@ enum VCardReader {
         var nested = 0 // 2.1 AGENT cards inside a card: skipped whole
         var sawCard = false
         for property in lines.properties {
-            let isBegin = property.name == "BEGIN" && property.value.trimmingSpaces.uppercased() == "VCARD"
-            let isEnd = property.name == "END" && property.value.trimmingSpaces.uppercased() == "VCARD"
+            let isBegin = property.name == "BEGIN" && property.value.trimmed.uppercased() == "VCARD"
+            let isEnd = property.name == "END" && property.value.trimmed.uppercased() == "VCARD"
             if let start = cardLine {
                 if isBegin { nested += 1; continue }
                 if isEnd, nested > 0 { nested -= 1; continue }
@@ -142,7 +142,7 @@ enum VCardReader {
     /// `1985-07-14`, `19800322`, `--0203`, `--02-03`; Apple stores a year-less
     /// birthday as `BDAY;X-APPLE-OMIT-YEAR=1604:1604-02-03` (1604 means "none").
     private static func birthday(_ p: VCardProperty, warnings: inout [String]) -> ImportedPerson.Birthday? {
-        let raw = VCardText.unescape(p.value).trimmingSpaces
+        let raw = VCardText.unescape(p.value).trimmed
         guard !raw.isEmpty else { return nil }
         if p.parameter("VALUE")?.lowercased() != "text", let date = ExportDates.iso(raw) {
             if let omit = p.parameter("X-APPLE-OMIT-YEAR").flatMap({ Int($0) }), date.year == omit {
@@ -156,7 +156,7 @@ enum VCardReader {
 
     /// `X-SOCIALPROFILE;type=linkedin;x-user=jdoe:http\://www.linkedin.com/in/jdoe`
     private static func linkedInProfile(_ p: VCardProperty) -> String? {
-        let value = VCardText.unescape(p.value).trimmingSpaces
+        let value = VCardText.unescape(p.value).trimmed
         if WebAddress.isLinkedInProfile(value) { return value }
         guard p.types.contains("linkedin") else { return nil }
         if let user = p.parameter("X-USER").flatMap(nonEmpty) { return "https://www.linkedin.com/in/\(user)" }
@@ -168,7 +168,7 @@ enum VCardReader {
     }
 
     private static func nonEmpty(_ s: String) -> String? {
-        let t = s.trimmingSpaces
+        let t = s.trimmed
         return t.isEmpty ? nil : t
     }
 }

@@ -17,7 +17,7 @@ enum WebAddress {
 
     /// The lower-cased host, with or without a scheme; nil when there is none.
     static func host(of url: String) -> String? {
-        let rest = droppingScheme(Substring(url.trimmingSpaces))
+        let rest = droppingScheme(Substring(url.trimmed))
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         let withoutPort = host.split(separator: ":").first.map(String.init) ?? ""
         return withoutPort.isEmpty || !withoutPort.contains(".") ? nil : withoutPort.lowercased()

@@ -17,7 +17,7 @@ enum ContactMapping {
         c.urls = (person.linkedIn.map { [$0] } ?? []) + person.urls
         c.city = person.city
         c.country = person.country
-        c.circles = person.circles
+        c.circles = person.circles.map(circleName)
         c.note = person.note
         switch person.birthday {
         case .date(let d)?:
@@ -35,5 +35,12 @@ enum ContactMapping {
         c.added = today
         c.source = source.rawValue
         return (c, warnings)
+    }
+
+    /// A circle name as the store can keep it: the contacts file lists circles
+    /// separated by commas, so a label like `Sales, EMEA` is saved as `Sales EMEA`.
+    /// Doing it here keeps a re-import from seeing a "new" circle every time.
+    static func circleName(_ name: String) -> String {
+        name.split(whereSeparator: { $0 == "," || $0 == " " }).joined(separator: " ")
     }
 }

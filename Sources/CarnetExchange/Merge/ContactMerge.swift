@@ -33,7 +33,7 @@ struct ContactMerge {
     }
 
     private static func same(_ a: String, _ b: String) -> Bool {
-        Folding.key(a.trimmingSpaces) == Folding.key(b.trimmingSpaces)
+        Folding.key(a.trimmed) == Folding.key(b.trimmed)
     }
 
     private mutating func merge(_ field: WritableKeyPath<Contact, String?>, _ label: String, _ incoming: Contact) {

@@ -31,7 +31,8 @@ public enum Importer {
         var order: [String] = []                 // ids in the order the file first names them
         var ordered = Set<String>()
         var takenIDs = Set(network.contacts.map(\.id))
-        let extraCircle = circle.map { FieldSanitizer.clean($0, multiline: false).text }.flatMap { $0.isEmpty ? nil : $0 }
+        let extraCircle = circle.map { ContactMapping.circleName(FieldSanitizer.clean($0, multiline: false).text) }
+            .flatMap { $0.isEmpty ? nil : $0 }
 
         for person in parsed.people {
             let location = SourceLocation(file: person.file, line: person.line)

@@ -5,14 +5,14 @@ import CarnetCore
 /// accents) at the same company — in that order of trust.
 enum MatchKeys {
     static func email(_ address: String) -> String {
-        address.trimmingSpaces.lowercased()
+        address.trimmed.lowercased()
     }
 
     /// `https://fr.linkedin.com/in/J%C3%A9r%C3%B4me-Dupont/?trk=x` and
     /// `linkedin.com/in/jérôme-dupont` are the same profile.
     static func linkedIn(_ url: String) -> String? {
         guard WebAddress.isLinkedInProfile(url) else { return nil }
-        var rest = Substring(PercentDecoding.decode(url.trimmingSpaces))
+        var rest = Substring(PercentDecoding.decode(url.trimmed))
         rest = WebAddress.droppingScheme(rest)
         rest = rest.prefix { $0 != "?" && $0 != "#" }
         guard let slash = rest.firstIndex(of: "/") else { return nil }
@@ -25,21 +25,21 @@ enum MatchKeys {
     /// with no company either, so re-importing a bare card finds its own record.
     static func nameAndCompany(name: String, company: String?) -> String {
         let words = Folding.key(name).split(whereSeparator: { $0 == " " || $0 == "-" })
-        return words.joined(separator: " ") + "\u{1F}" + Folding.key(company?.trimmingSpaces ?? "")
+        return words.joined(separator: " ") + "\u{1F}" + Folding.key(company?.trimmed ?? "")
     }
 
     /// Phone numbers compared by their digits (and a leading +): `+33 6 12 34 56 78`
     /// is `+33612345678`.
     static func phone(_ number: String) -> String {
         var out = ""
-        for c in number.trimmingSpaces where c.isASCIIDigit || (c == "+" && out.isEmpty) { out.append(c) }
+        for c in number.trimmed where c.isASCIIDigit || (c == "+" && out.isEmpty) { out.append(c) }
         return out.isEmpty ? number.lowercased() : out
     }
 
     /// URLs compared without scheme, `www.`, trailing slash or case.
     static func url(_ address: String) -> String {
         if let profile = linkedIn(address) { return profile }
-        var rest = Substring(address.trimmingSpaces.lowercased())
+        var rest = Substring(address.trimmed.lowercased())
         rest = WebAddress.droppingScheme(rest)
         if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
         while rest.hasSuffix("/") { rest = rest.dropLast() }
