@@ -31,4 +31,3 @@ final class TemporaryFolder {
     }
 }
 
-func day(_ text: String) -> Day { Day(text)! }

@@ -39,6 +39,8 @@ public struct Strings: Sendable, Equatable {
     ]
 
     // This month
+    public var monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"]
     public var goalsTitle: @Sendable (String) -> String = { "Goals for \($0)" }
     public var daysLeft: @Sendable (Int) -> String = { n in n == 1 ? "1 day left" : "\(n) days left" }
     public var streak: @Sendable (Int) -> String = { n in n == 0 ? "No streak yet: meet every goal this month to start one." : "Streak: \(n) month\(n == 1 ? "" : "s") with every goal met" }
@@ -63,6 +65,7 @@ public struct Strings: Sendable, Equatable {
     public var reviewDone = "Review done"
     public var reviewSummary: @Sendable (Int, Int, Int) -> String = { l, s, k in "Logged \(l) · snoozed \(s) · skipped \(k)" }
     public var lastInteractions = "Last interactions"
+    public var reviewClose = "Press any key to close the review."
     public var suggestedStep = "Next step"
 
     // Forms
