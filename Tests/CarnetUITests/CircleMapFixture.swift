@@ -62,9 +62,9 @@ enum CircleMapFixture {
         return state
     }
 
-    /// The pane as the lead's root view will give it: the screen less the title line
-    /// above and the message and status lines below, plus one row of tabs or header.
+    /// The pane as `RootView` gives it: the screen less the title line above and the
+    /// message and key lines below.
     static func paneArea(width: Int, height: Int) -> Rect {
-        Rect(x: 0, y: 0, width: width, height: height - 4)
+        Rect(x: 0, y: 0, width: width, height: height - 3)
     }
 }

@@ -57,7 +57,7 @@ final class CircleMapViewTests: XCTestCase {
     func testSelectionMoves() {
         let area = CircleMapFixture.paneArea(width: 80, height: 24)
         let model = CircleMapModel(network: CircleMapFixture.network, today: CircleMapFixture.today)
-        let grid = CircleMapGrid.best(count: model.circles.count + 1, in: Rect(x: 0, y: 1, width: 80, height: 16))!
+        let grid = CircleMapGrid.best(count: model.circles.count + 1, in: Rect(x: 0, y: 1, width: 80, height: 17))!
         for selection in 0...model.circles.count {
             let canvas = render(width: 80, height: 24, selection: selection)
             var focused: [(Int, Int)] = []

@@ -1,17 +1,22 @@
 import CarnetCore
 
 /// The circle map pane: the network drawn as bubbles, one per circle, so that a person
-/// sees at a glance where it is strong and where it is going cold.
+/// sees at a glance where it is strong and where it is going cold (80×24, cut):
 ///
-///     38 people in 6 circles · 61% warm · 2 going cold      ● warm ○ cold ▼ going cold
-///     ╭───────╮   ┏━━━━━━━┓
-///   ╭─╯       ╰─╮ ┃ Club  ┃  …bubbles sized by members (log scale), outlined by warmth,
-///   │  Famille  ├─2─┨ ...    joined where circles share people, the selection in heavy
-///   …                        lines; a dashed box for the people outside any circle.
-///   Club · 5 people: 4 warm, 1 overdue · ↔ shares people with Famille 2 · reconnect first: …
+///     37 people in 6 circles · 57% warm · 4 going cold
+///        ╭───────────╮        ┏━━━━━━━━━━┓       ╭────────────╮
+///     ╭──╯           ╰──╮   ┏━┛          ┗━┓   ╭─╯            ╰─╮
+///     │Anciens collègues│   ┃ Alumni ESSEC ┃   │ Club de course │
+///     │ ● 12 · 83% warm ├─1─┨  ○ 9 · 33%   ┃   │ ● 5 · 80% warm │
 ///
-/// Pure drawing: the model is computed from the state on each call (one pass over the
-/// contacts), nothing is cached in `AppState`.
+/// Bubbles are sized by members (log scale), outlined by warmth (● warm, ○ cold, ▼ going
+/// cold), joined where neighbours share people; the selection is in heavy lines, the
+/// people outside any circle in a dashed box. Under the picture, the selected circle's
+/// facts; at 140 columns and more, a panel naming the people who bridge circles. Too many
+/// circles for bubbles: one chip per circle.
+///
+/// Pure drawing: `draw(into:area:state:)` computes the model on each call (one pass over
+/// the contacts); `draw(_:into:area:selection:strings:)` takes one kept between frames.
 public enum CircleMapView {
     /// Draws the map of `state.network` on `state.today` inside `area`, and nowhere else.
     public static func draw(into canvas: inout Canvas, area: Rect, state: AppState) {
