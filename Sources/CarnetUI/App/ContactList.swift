@@ -15,6 +15,8 @@ public struct ContactList: Equatable, Sendable {
     public var sort: ContactSort = .name
     /// Folded name of the circle the list is limited to; "" for the people outside any circle.
     public var circle: String?
+    /// That circle's name as written, for the screen.
+    public var circleName: String?
     public var selection = 0
     public var offset = 0
     public private(set) var rows: [Int] = []

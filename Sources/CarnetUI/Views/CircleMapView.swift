@@ -20,7 +20,7 @@ import CarnetCore
 public enum CircleMapView {
     /// Draws the map of `state.network` on `state.today` inside `area`, and nowhere else.
     public static func draw(into canvas: inout Canvas, area: Rect, state: AppState) {
-        let model = CircleMapModel(network: state.network, today: state.today)
+        let model = state.circleMap ?? CircleMapModel(network: state.network, today: state.today)
         draw(model, into: &canvas, area: area, selection: state.mapSelection, strings: state.strings)
     }
 
