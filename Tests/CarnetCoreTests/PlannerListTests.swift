@@ -63,8 +63,8 @@ final class PlannerListTests: XCTestCase {
                           interactions: journal)
         let plan = ReconnectPlanner.plan(net, today: today)
         XCTAssertEqual(plan[0].reasons.map(\.kind), [.overdue, .birthday, .giveBack])
-        XCTAssertEqual(plan[0].reasons.map(\.weight), [50, 46, 32])
-        XCTAssertEqual(plan[0].score, 128)
+        XCTAssertEqual(plan[0].reasons.map(\.weight), [50, 46, 30])
+        XCTAssertEqual(plan[0].score, 126)
         XCTAssertEqual(plan[0].nextStep, "Give them a call")
     }
 

@@ -11,7 +11,6 @@ struct CircleMix {
         let id: String
         let contactIndex: Int
         let circleKey: String
-        var signals: ContactSignals
 
         /// Higher score first, then id: the order of equals never depends on hashing.
         func precedes(_ other: Candidate) -> Bool {
@@ -33,13 +32,8 @@ struct CircleMix {
     /// Offers a candidate; kept only if among the best `limit` of its circle.
     mutating func offer(_ candidate: Candidate) {
         guard limit > 0 else { return }
-        var list = bestByCircle[candidate.circleKey, default: []]
-        if list.count == limit, let worst = list.last, !candidate.precedes(worst) { return }
-        var at = list.count
-        while at > 0 && candidate.precedes(list[at - 1]) { at -= 1 }
-        list.insert(candidate, at: at)
-        if list.count > limit { list.removeLast() }
-        bestByCircle[candidate.circleKey] = list
+        // Mutated in place through the dictionary: taking the list out would copy it.
+        bestByCircle[candidate.circleKey, default: []].insertKeepingBest(candidate, limit: limit)
     }
 
     /// The list, in pick order.
@@ -64,5 +58,17 @@ struct CircleMix {
         let lhs = a.score * db, rhs = b.score * da
         if lhs != rhs { return lhs > rhs }
         return a.precedes(b)
+    }
+}
+
+extension Array where Element == CircleMix.Candidate {
+    /// Inserts in order, keeping at most `limit`: a partial top-k by insertion, cheap for a
+    /// handful of places.
+    fileprivate mutating func insertKeepingBest(_ candidate: Element, limit: Int) {
+        if count == limit, let worst = last, !candidate.precedes(worst) { return }
+        var at = count
+        while at > 0 && candidate.precedes(self[at - 1]) { at -= 1 }
+        insert(candidate, at: at)
+        if count > limit { removeLast() }
     }
 }

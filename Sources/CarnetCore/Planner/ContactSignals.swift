@@ -1,14 +1,36 @@
-/// Everything the planner notices about one person on one day, as data and weights.
-///
-/// Sentences are written later, and only for the people who make the list: at 100,000
-/// contacts, formatting is the expensive part.
-struct ContactSignals {
-    var details: [(detail: Reason.Detail, weight: Int)] = []
+/// Receives what the planner notices about a person. Two kinds: one that only adds up the
+/// score (the pass over every contact), one that keeps the details (the few on the list).
+protocol SignalSink {
+    /// `detail` is an autoclosure so that the scoring pass never builds it.
+    mutating func add(_ weight: Int, _ detail: @autoclosure () -> Reason.Detail)
     /// Imported, never contacted, and only an objective match: such people compete for a
     /// single place on the list.
+    mutating func markImportedObjectiveOnly()
+    var isEmpty: Bool { get }
+}
+
+/// The scoring pass: a number and a flag, no allocation.
+struct ScoreSink: SignalSink {
+    var score = 0
+    var count = 0
     var importedObjectiveOnly = false
 
-    var score: Int { details.reduce(0) { $0 + $1.weight } }
+    mutating func add(_ weight: Int, _ detail: @autoclosure () -> Reason.Detail) {
+        score += weight
+        count += 1
+    }
+    mutating func markImportedObjectiveOnly() { importedObjectiveOnly = true }
+    var isEmpty: Bool { count == 0 }
+}
+
+/// The reasons of one person on the list, strongest first once ranked.
+struct ContactSignals: SignalSink {
+    var details: [(detail: Reason.Detail, weight: Int)] = []
+
+    mutating func add(_ weight: Int, _ detail: @autoclosure () -> Reason.Detail) {
+        details.append((detail(), weight))
+    }
+    mutating func markImportedObjectiveOnly() {}
     var isEmpty: Bool { details.isEmpty }
 
     /// Strongest first; equal weights in `Reason.Kind` order.
@@ -23,31 +45,36 @@ struct ContactSignals {
 
 /// The per-day tables a pass over the contacts shares: built once, read per person.
 struct PlanContext {
+    typealias Meeting = (eventID: String, name: String, day: Day)
+
     let network: Network
     let today: Day
     let options: PlannerOptions
-    var cadences: CadenceTable
-    var objective: ObjectiveMatcher?
-    /// Contact id → the most recent event they were met at within the follow-up window.
-    let recentlyMet: [String: (eventID: String, name: String, day: Day)]
+    let circles: CircleTable
+    let objective: ObjectiveMatcher?
+    /// Position in `contacts` → the most recent event they were met at within the
+    /// follow-up window (by position: no id to hash per person).
+    let recentlyMet: [Int: Meeting]
     let eventsByID: [String: Event]
+    private let earliestMeeting: Day
 
     init(network: Network, today: Day, options: PlannerOptions) {
         self.network = network
         self.today = today
         self.options = options
-        cadences = CadenceTable(network)
+        circles = CircleTable(network)
         objective = network.objective.map(ObjectiveMatcher.init)
+        earliestMeeting = today.adding(days: -options.eventFollowUpDays)
         var byID: [String: Event] = [:]
-        var met: [String: (eventID: String, name: String, day: Day)] = [:]
-        let earliest = today.adding(days: -options.eventFollowUpDays)
+        var met: [Int: Meeting] = [:]
         for event in network.events {
             if byID[event.id] == nil { byID[event.id] = event }
-            guard event.date >= earliest, event.date <= today else { continue }
+            guard event.date >= earliestMeeting, event.date <= today else { continue }
             for id in event.met {
+                guard let position = network.position(ofContact: id) else { continue }
                 // The latest event wins; on the same day, the first in file order.
-                if let seen = met[id], seen.day >= event.date { continue }
-                met[id] = (event.id, event.name, event.date)
+                if let seen = met[position], seen.day >= event.date { continue }
+                met[position] = (event.id, event.name, event.date)
             }
         }
         recentlyMet = met
@@ -56,8 +83,8 @@ struct PlanContext {
 
     /// Where the time since last contact counts from, when the journal has nothing:
     /// the later of meeting and adding (adding someone by hand is itself a moment of contact).
-    static func baseline(_ contact: Contact) -> (Day, Reason.Since)? {
-        switch (contact.met?.date, contact.added) {
+    static func baseline(met: Contact.Met?, added: Day?) -> (Day, Reason.Since)? {
+        switch (met?.date, added) {
         case let (m?, a?): return a > m ? (a, .added) : (m, .met)
         case let (m?, nil): return (m, .met)
         case let (nil, a?): return (a, .added)
@@ -65,13 +92,29 @@ struct PlanContext {
         }
     }
 
+    static func giveBack(_ last: Interaction, balance: (gave: Int, owed: Int)) -> Reason.Detail {
+        .giveBack(exchange: last.exchange, on: last.date, gave: balance.gave, owed: balance.owed)
+    }
+
+    /// How many times you gave, and asked or received, over the whole history.
+    static func balance(_ indices: [Int], _ journal: UnsafeBufferPointer<Interaction>) -> (gave: Int, owed: Int) {
+        var gave = 0, owed = 0
+        for j in indices {
+            switch journal[j].exchange {
+            case .gave: gave += 1
+            case .asked, .received: owed += 1
+            case .neutral: break
+            }
+        }
+        return (gave, owed)
+    }
+
     /// The recent event this person was met at, from the event's list or their own `met`.
-    func meeting(of contact: Contact) -> (eventID: String, name: String, day: Day)? {
-        var best = recentlyMet[contact.id]
-        if let eventID = contact.met?.event {
+    func meeting(met: Contact.Met?, at position: Int) -> Meeting? {
+        var best = recentlyMet.isEmpty ? nil : recentlyMet[position]
+        if let met, let eventID = met.event {
             let event = eventsByID[eventID]
-            if let day = event?.date ?? contact.met?.date,
-               day <= today, day >= today.adding(days: -options.eventFollowUpDays),
+            if let day = event?.date ?? met.date, day <= today, day >= earliestMeeting,
                best == nil || day > best!.day {
                 best = (eventID, event?.name ?? eventID, day)
             }
@@ -79,102 +122,99 @@ struct PlanContext {
         return best
     }
 
-    mutating func signals(for contact: Contact) -> ContactSignals? {
-        if contact.isSnoozed(on: today) { return nil }
-        var s = ContactSignals()
-        let journal = network.interactions
-        let indices = network.interactionIndices(of: contact.id)
-        let last = indices.last.map { journal[$0] }
-        let importedUntouched = contact.source != nil && last == nil
+    /// Everything noticed about the contact at `position` today, into `sink`. Returns the key of the
+    /// person's primary circle (their first), or nil when snoozed.
+    ///
+    /// `contacts` and `journal` are the network's arrays, borrowed: reading a field
+    /// through a pointer copies that field, where taking a `Contact` or an `Interaction`
+    /// by value retains all twenty of its strings and arrays — most of the cost at scale.
+    func evaluate<Sink: SignalSink>(_ contacts: UnsafeBufferPointer<Contact>, at position: Int,
+                                    journal: UnsafeBufferPointer<Interaction>,
+                                    into sink: inout Sink) -> String? {
+        let contact = UnsafePointer(contacts.baseAddress! + position)
+        if let snoozed = contact.pointee.snoozedUntil, snoozed > today { return nil }
+        let primary = contact.pointee.circles.first.map { circles.entry($0) }
+        let indices = network.interactionIndices(atPosition: position)
+        let lastIndex = indices.last
+        let importedUntouched = contact.pointee.source != nil && lastIndex == nil
 
         // Time against cadence (never for imported people not yet contacted: they would flood the list).
         var daysSince: Int?
         if !importedUntouched {
-            let (cadence, source) = cadences.cadence(for: contact)
-            let start = last.map { ($0.date, Reason.Since.interaction) } ?? PlanContext.baseline(contact)
+            let start = lastIndex.map { (journal[$0].date, Reason.Since.interaction) } ?? PlanContext.baseline(met: contact.pointee.met, added: contact.pointee.added)
             if let (day, since) = start {
-                let due = Due(since: day, basis: since, today: today, cadence: cadence, cadenceSource: source)
-                daysSince = due.daysSince
-                if due.isOverdue, let days = due.daysSince {
-                    s.details.append((.overdue(daysSince: days, since: since, cadence: cadence, cadenceSource: source),
-                                      ReasonWeights.overdue(daysSince: days, cadenceDays: cadence.days)))
+                let days = max(0, day.days(to: today))
+                daysSince = days
+                let (cadence, source) = circles.cadence(own: contact.pointee.cadence, circles: contact.pointee.circles, primary: primary)
+                if days > cadence.days {
+                    sink.add(ReasonWeights.overdue(daysSince: days, cadenceDays: cadence.days),
+                             .overdue(daysSince: days, since: since, cadence: cadence, cadenceSource: source))
                 }
             }
         }
 
         // A follow-up set on the last interaction; anything logged after it closes it.
-        if let last, let followUp = last.followUp, followUp <= today {
-            s.details.append((.followUp(due: followUp, exchange: last.exchange, note: last.note),
-                              ReasonWeights.followUp(daysLate: followUp.days(to: today))))
+        if let i = lastIndex, let followUp = journal[i].followUp, followUp <= today {
+            sink.add(ReasonWeights.followUp(daysLate: followUp.days(to: today)),
+                     .followUp(due: followUp, exchange: journal[i].exchange, note: journal[i].note))
         }
 
         // Met at an event lately, and nothing logged since except at the event itself.
-        if let meeting = meeting(of: contact) {
+        if let meeting = meeting(met: contact.pointee.met, at: position) {
             var loggedSince = false
             for i in indices.reversed() {
-                let interaction = journal[i]
-                if interaction.date < meeting.day { break }
-                if interaction.event != meeting.eventID { loggedSince = true; break }
+                if journal[i].date < meeting.day { break }
+                if journal[i].event != meeting.eventID { loggedSince = true; break }
             }
             if !loggedSince {
-                s.details.append((.metAtEvent(event: meeting.name, on: meeting.day),
-                                  ReasonWeights.metAtEvent(daysAgo: meeting.day.days(to: today),
-                                                           window: options.eventFollowUpDays)))
+                sink.add(ReasonWeights.metAtEvent(daysAgo: meeting.day.days(to: today), window: options.eventFollowUpDays),
+                         .metAtEvent(event: meeting.name, on: meeting.day))
             }
         }
 
         // Reciprocity: their last exchange was them giving or you asking.
-        if let i = indices.lastIndex(where: { journal[$0].exchange != .neutral }) {
-            let exchange = journal[indices[i]]
+        if let at = indices.lastIndex(where: { if case .neutral = journal[$0].exchange { false } else { true } }) {
+            let i = indices[at]
             let theyGave: Bool?
-            switch exchange.exchange {
+            switch journal[i].exchange {
             case .received: theyGave = true
             case .asked: theyGave = false
             case .gave, .neutral: theyGave = nil
             }
-            if let theyGave, exchange.date.days(to: today) >= options.giveBackGraceDays {
-                var gave = 0, owed = 0
-                for j in indices {
-                    switch journal[j].exchange {
-                    case .gave: gave += 1
-                    case .asked, .received: owed += 1
-                    case .neutral: break
-                    }
-                }
-                s.details.append((.giveBack(exchange: exchange.exchange, on: exchange.date, gave: gave, owed: owed),
-                                  ReasonWeights.giveBack(theyGave: theyGave, gave: gave, owed: owed)))
+            if let theyGave, journal[i].date.days(to: today) >= options.giveBackGraceDays {
+                // The running balance is told in the sentence but does not weigh: it needs
+                // the person's whole history, a dozen random reads into a million-line
+                // journal, and the autoclosure keeps it out of the scoring pass.
+                sink.add(ReasonWeights.giveBack(theyGave: theyGave),
+                         PlanContext.giveBack(journal[i], balance: PlanContext.balance(indices, journal)))
             }
         }
 
         // Occasions.
-        if let birthday = contact.birthday {
+        if let birthday = contact.pointee.birthday {
             let next = birthday.next(onOrAfter: today)
             let wait = today.days(to: next)
             if wait < options.birthdayWindowDays {
-                s.details.append((.birthday(on: next, turning: birthday.age(on: next)),
-                                  ReasonWeights.birthday(daysUntil: wait)))
+                sink.add(ReasonWeights.birthday(daysUntil: wait), .birthday(on: next, turning: birthday.age(on: next)))
             }
         }
-        if let roleSince = contact.roleSince, roleSince <= today,
+        if let roleSince = contact.pointee.roleSince, roleSince <= today,
            roleSince.days(to: today) <= options.newRoleDays,
-           last.map({ $0.date < roleSince }) ?? true {
-            s.details.append((.newRole(role: contact.role, company: contact.company, since: roleSince),
-                              ReasonWeights.newRole(daysSince: roleSince.days(to: today))))
+           lastIndex.map({ journal[$0].date < roleSince }) ?? true {
+            sink.add(ReasonWeights.newRole(daysSince: roleSince.days(to: today)),
+                     .newRole(role: contact.pointee.role, company: contact.pointee.company, since: roleSince))
         }
 
         // The objective tilts the list; alone, it brings up only people not seen lately.
-        if objective != nil, let hit = objective!.match(contact) {
-            let detail = Reason.Detail.objective(aim: objective!.aim, target: hit.target, bySector: hit.bySector)
-            if !s.isEmpty {
-                s.details.append((detail, ReasonWeights.objective))
-            } else if importedUntouched {
-                s.details.append((detail, ReasonWeights.objective))
-                s.importedObjectiveOnly = true
-            } else if daysSince.map({ $0 >= options.objectiveQuietDays }) ?? true {
-                s.details.append((detail, ReasonWeights.objective))
+        if let objective, let hit = objective.match(sector: contact.pointee.sector, company: contact.pointee.company) {
+            let aim = objective.aim
+            let alone = sink.isEmpty
+            if !alone || importedUntouched || (daysSince.map { $0 >= options.objectiveQuietDays } ?? true) {
+                sink.add(ReasonWeights.objective, .objective(aim: aim, target: hit.target, bySector: hit.bySector))
+                if alone && importedUntouched { sink.markImportedObjectiveOnly() }
             }
         }
 
-        return s.isEmpty ? nil : s
+        return primary?.key ?? ""
     }
 }

@@ -16,10 +16,8 @@ enum ReasonWeights {
     /// 40 on the day the role was recorded, fading to 25 after a month.
     static func newRole(daysSince: Int) -> Int { max(20, 40 - daysSince / 2) }
 
-    /// 30 when they gave, 25 when you asked, plus 2 per favour owed beyond what you gave (at most 10).
-    static func giveBack(theyGave: Bool, gave: Int, owed: Int) -> Int {
-        (theyGave ? 30 : 25) + 2 * min(5, max(0, owed - gave))
-    }
+    /// 30 when they gave, 25 when you asked.
+    static func giveBack(theyGave: Bool) -> Int { theyGave ? 30 : 25 }
 
     /// 20 once the cadence is past, plus 10 per cadence overdue (at most 30 more): the
     /// overdue ratio weighs, but one forgotten friend does not bury everything else.
