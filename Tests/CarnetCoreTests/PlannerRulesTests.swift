@@ -144,7 +144,7 @@ final class PlannerRulesTests: XCTestCase {
         let net = Network(contacts: [person("ann")], interactions: journal)
         let plan = ReconnectPlanner.plan(net, today: today)
         XCTAssertEqual(text(plan, "ann"), ["They helped you on 2 Oct (intro to Bob): give something back"])
-        XCTAssertEqual(plan[0].score, 30)
+        XCTAssertEqual(plan[0].score, 25)
         XCTAssertEqual(plan[0].nextStep, "Offer something first — an intro, an article, a useful contact")
     }
 
@@ -157,7 +157,7 @@ final class PlannerRulesTests: XCTestCase {
         let plan = ReconnectPlanner.plan(Network(contacts: [person("ann")], interactions: journal), today: today)
         XCTAssertEqual(text(plan, "ann"),
                        ["You asked on 1 Nov (a reference): offer something in return — so far you gave 0, got or asked 3"])
-        XCTAssertEqual(plan[0].score, 25)
+        XCTAssertEqual(plan[0].score, 20)
         XCTAssertEqual(plan[0].nextStep, "Offer something first — an intro, an article, a useful contact by message")
     }
 
@@ -187,8 +187,8 @@ final class PlannerRulesTests: XCTestCase {
         XCTAssertEqual(plan.map(\.contactID), ["now", "thu"])
         XCTAssertEqual(text(plan, "thu"), ["Birthday on Thu 26 Nov (turns 40)"])
         XCTAssertEqual(text(plan, "now"), ["Birthday today"])
-        XCTAssertEqual(plan.map(\.score), [50, 26])
-        XCTAssertEqual(plan[0].nextStep, "Send a birthday message by phone")
+        XCTAssertEqual(plan.map(\.score), [55, 31])
+        XCTAssertEqual(plan[0].nextStep, "Wish them a happy birthday by phone")
     }
 
     func testBirthdayTomorrowAndAcrossTheYearEnd() {
@@ -226,7 +226,7 @@ final class PlannerRulesTests: XCTestCase {
         let plan = ReconnectPlanner.plan(Network(contacts: [cto, known, old], interactions: journal), today: today)
         XCTAssertEqual(plan.map(\.contactID), ["cto"])
         XCTAssertEqual(text(plan, "cto"), ["New role: CTO at Acme since 3 Nov"])
-        XCTAssertEqual(plan[0].score, 32)
+        XCTAssertEqual(plan[0].score, 37)
         XCTAssertEqual(plan[0].nextStep, "Congratulate them on the new role by email")
     }
 
