@@ -8,12 +8,17 @@ final class CircleTable {
     struct Entry {
         let key: String
         let cadence: Cadence?
+        /// A small number per folded name, 1 and up (0 is "no circle"), so that the list
+        /// can group people by circle without hashing names.
+        let slot: Int
     }
 
     /// Folded circle name → the cadence of its first description (nil: described without one).
     private let described: [String: Cadence?]
     /// Circle name as written on contacts → its entry.
     private var memo: [String: Entry] = [:]
+    /// Folded name → slot.
+    private var slots: [String: Int] = [:]
 
     init(_ network: Network) {
         var described: [String: Cadence?] = [:]
@@ -27,7 +32,12 @@ final class CircleTable {
     func entry(_ name: String) -> Entry {
         if let known = memo[name] { return known }
         let key = Folding.key(name)
-        let entry = Entry(key: key, cadence: described[key] ?? nil)
+        let slot: Int
+        if let known = slots[key] { slot = known } else {
+            slot = slots.count + 1
+            slots[key] = slot
+        }
+        let entry = Entry(key: key, cadence: described[key] ?? nil, slot: slot)
         memo[name] = entry
         return entry
     }

@@ -43,6 +43,23 @@ struct ContactSignals: SignalSink {
     }
 }
 
+/// What the scoring pass reads of a person's last interaction. Gathered for a batch of
+/// people before scoring them, so that the reads into a large journal overlap instead of
+/// waiting on memory one person at a time.
+struct LastLook {
+    let index: Int
+    let date: Day
+    let followUp: Day?
+    let hasExchange: Bool
+
+    init(_ index: Int, in journal: UnsafeBufferPointer<Interaction>) {
+        self.index = index
+        date = journal[index].date
+        followUp = journal[index].followUp
+        if case .neutral = journal[index].exchange { hasExchange = false } else { hasExchange = true }
+    }
+}
+
 /// The per-day tables a pass over the contacts shares: built once, read per person.
 struct PlanContext {
     typealias Meeting = (eventID: String, name: String, day: Day)
@@ -122,26 +139,29 @@ struct PlanContext {
         return best
     }
 
-    /// Everything noticed about the contact at `position` today, into `sink`. Returns the key of the
-    /// person's primary circle (their first), or nil when snoozed.
+    /// Everything noticed about the contact at `position` today, into `sink`. Returns the
+    /// slot of the person's primary circle (their first; 0 for none), or nil when snoozed.
     ///
     /// `contacts` and `journal` are the network's arrays, borrowed: reading a field
     /// through a pointer copies that field, where taking a `Contact` or an `Interaction`
     /// by value retains all twenty of its strings and arrays — most of the cost at scale.
+    ///
+    /// `indices` are the person's interactions and `last` what the pass needs of the last
+    /// one, both gathered ahead by the caller (see `ReconnectPlanner.plan`).
     func evaluate<Sink: SignalSink>(_ contacts: UnsafeBufferPointer<Contact>, at position: Int,
+                                    indices: [Int], last: LastLook?,
                                     journal: UnsafeBufferPointer<Interaction>,
-                                    into sink: inout Sink) -> String? {
+                                    into sink: inout Sink) -> Int? {
         let contact = UnsafePointer(contacts.baseAddress! + position)
         if let snoozed = contact.pointee.snoozedUntil, snoozed > today { return nil }
         let primary = contact.pointee.circles.first.map { circles.entry($0) }
-        let indices = network.interactionIndices(atPosition: position)
-        let lastIndex = indices.last
-        let importedUntouched = contact.pointee.source != nil && lastIndex == nil
+        let importedUntouched = contact.pointee.source != nil && last == nil
 
         // Time against cadence (never for imported people not yet contacted: they would flood the list).
         var daysSince: Int?
         if !importedUntouched {
-            let start = lastIndex.map { (journal[$0].date, Reason.Since.interaction) } ?? PlanContext.baseline(met: contact.pointee.met, added: contact.pointee.added)
+            let start = last.map { ($0.date, Reason.Since.interaction) }
+                ?? PlanContext.baseline(met: contact.pointee.met, added: contact.pointee.added)
             if let (day, since) = start {
                 let days = max(0, day.days(to: today))
                 daysSince = days
@@ -154,9 +174,9 @@ struct PlanContext {
         }
 
         // A follow-up set on the last interaction; anything logged after it closes it.
-        if let i = lastIndex, let followUp = journal[i].followUp, followUp <= today {
+        if let last, let followUp = last.followUp, followUp <= today {
             sink.add(ReasonWeights.followUp(daysLate: followUp.days(to: today)),
-                     .followUp(due: followUp, exchange: journal[i].exchange, note: journal[i].note))
+                     .followUp(due: followUp, exchange: journal[last.index].exchange, note: journal[last.index].note))
         }
 
         // Met at an event lately, and nothing logged since except at the event itself.
@@ -173,7 +193,9 @@ struct PlanContext {
         }
 
         // Reciprocity: their last exchange was them giving or you asking.
-        if let at = indices.lastIndex(where: { if case .neutral = journal[$0].exchange { false } else { true } }) {
+        let exchangeAt = last.map { $0.hasExchange } == true ? indices.count - 1
+            : indices.dropLast().lastIndex { if case .neutral = journal[$0].exchange { false } else { true } }
+        if let at = exchangeAt {
             let i = indices[at]
             let theyGave: Bool?
             switch journal[i].exchange {
@@ -200,7 +222,7 @@ struct PlanContext {
         }
         if let roleSince = contact.pointee.roleSince, roleSince <= today,
            roleSince.days(to: today) <= options.newRoleDays,
-           lastIndex.map({ journal[$0].date < roleSince }) ?? true {
+           last.map({ $0.date < roleSince }) ?? true {
             sink.add(ReasonWeights.newRole(daysSince: roleSince.days(to: today)),
                      .newRole(role: contact.pointee.role, company: contact.pointee.company, since: roleSince))
         }
@@ -215,6 +237,6 @@ struct PlanContext {
             }
         }
 
-        return primary?.key ?? ""
+        return primary?.slot ?? 0
     }
 }

@@ -17,16 +17,31 @@ public enum ReconnectPlanner {
                 var mix = CircleMix(limit: options.limit, penaltyPercent: options.circleRepeatPenaltyPercent)
                 // Imported, never contacted, objective only: one place at most, for the best of them.
                 var importedPick: CircleMix.Candidate?
-                for index in contacts.indices {
-                    var sink = ScoreSink()
-                    guard let circleKey = context.evaluate(contacts, at: index, journal: journal, into: &sink),
-                          !sink.isEmpty else { continue }
-                    let candidate = CircleMix.Candidate(score: sink.score, id: contacts[index].id,
-                                                        contactIndex: index, circleKey: circleKey)
-                    if sink.importedObjectiveOnly {
-                        if importedPick == nil || candidate.precedes(importedPick!) { importedPick = candidate }
-                    } else {
-                        mix.offer(candidate)
+                // Gather, then score: at scale the cost is waiting on memory (each person's
+                // index list, then their last journal line). Fetching those for a batch of
+                // people in tight loops lets the reads overlap; scoring then finds them cached.
+                let batch = 32
+                var lists = [[Int]](repeating: [], count: batch)
+                var lasts = [LastLook?](repeating: nil, count: batch)
+                for first in stride(from: 0, to: contacts.count, by: batch) {
+                    let count = min(batch, contacts.count - first)
+                    for k in 0..<count { lists[k] = network.interactionIndices(atPosition: first + k) }
+                    for k in 0..<count { lasts[k] = lists[k].last.map { LastLook($0, in: journal) } }
+                    for k in 0..<count {
+                        let index = first + k
+                        var sink = ScoreSink()
+                        guard let circle = context.evaluate(contacts, at: index, indices: lists[k], last: lasts[k],
+                                                            journal: journal, into: &sink),
+                              !sink.isEmpty,
+                              sink.importedObjectiveOnly || mix.admits(score: sink.score, circle: circle)
+                        else { continue }
+                        let candidate = CircleMix.Candidate(score: sink.score, id: contacts[index].id,
+                                                            contactIndex: index, circle: circle)
+                        if sink.importedObjectiveOnly {
+                            if importedPick == nil || candidate.precedes(importedPick!) { importedPick = candidate }
+                        } else {
+                            mix.offer(candidate)
+                        }
                     }
                 }
                 if let importedPick { mix.offer(importedPick) }
@@ -39,7 +54,10 @@ public enum ReconnectPlanner {
             let contact = network.contacts[candidate.contactIndex]
             _ = network.contacts.withUnsafeBufferPointer { contacts in
                 network.interactions.withUnsafeBufferPointer { journal in
-                    context.evaluate(contacts, at: candidate.contactIndex, journal: journal, into: &signals)
+                    let indices = network.interactionIndices(atPosition: candidate.contactIndex)
+                    return context.evaluate(contacts, at: candidate.contactIndex, indices: indices,
+                                            last: indices.last.map { LastLook($0, in: journal) },
+                                            journal: journal, into: &signals)
                 }
             }
             return suggestion(for: contact, score: candidate.score, signals: signals, in: network,
