@@ -346,3 +346,23 @@ func person(_ id: String, circles: [String] = []) -> Contact {
 func text(_ plan: [Suggestion], _ id: String) -> [String] {
     plan.first { $0.contactID == id }?.reasons.map(\.text) ?? []
 }
+
+extension PlannerRulesTests {
+    func testDuenessForEveryoneMatchesOneByOne() {
+        var own = person("own", circles: ["Club"])
+        own.cadence = Cadence(count: 7, unit: .day)
+        var imported = person("imported")
+        imported.source = "vcard"
+        imported.added = today.adding(days: -300)
+        var met = person("met", circles: ["club", "Alumni"])
+        met.met = Contact.Met(date: today.adding(days: -40))
+        let net = Network(contacts: [own, imported, met, person("bare", circles: ["Nowhere"])],
+                          circles: [Circle(name: "Club", cadence: Cadence(count: 30, unit: .day)),
+                                    Circle(name: "Alumni", cadence: Cadence(count: 20, unit: .day))],
+                          interactions: [Interaction(date: today.adding(days: -9), people: ["own"], kind: "call")])
+        let all = ReconnectPlanner.dueness(in: net, today: today)
+        XCTAssertEqual(all, net.contacts.map { ReconnectPlanner.dueness(of: $0, in: net, today: today) })
+        XCTAssertEqual(all.map(\.overdueDays), [2, nil, 20, nil])
+        XCTAssertEqual(all.map(\.cadenceSource), ["their own", "default", "Alumni", "default"])
+    }
+}

@@ -75,8 +75,9 @@ public struct NetworkStats: Hashable, Sendable, Codable {
         var warm = Array(repeating: 0, count: names.count)
         var sinceSum = Array(repeating: 0, count: names.count)
         var sinceCount = Array(repeating: 0, count: names.count)
-        for (p, contact) in network.contacts.enumerated() where !memberships[p].isEmpty {
-            let due = ReconnectPlanner.dueness(of: contact, in: network, today: today)
+        let dues = ReconnectPlanner.dueness(in: network, today: today)
+        for p in network.contacts.indices where !memberships[p].isEmpty {
+            let due = dues[p]
             let isWarm = due.daysSince.map { $0 <= due.cadence.days } ?? false
             for c in memberships[p] {
                 members[c] += 1

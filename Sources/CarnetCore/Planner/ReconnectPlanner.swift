@@ -65,21 +65,6 @@ public enum ReconnectPlanner {
         }
     }
 
-    /// Where a person stands against their cadence, for the contact list: O(1) with the
-    /// network's indexes. Imported people never contacted have no start date, as in `plan`.
-    public static func dueness(of contact: Contact, in network: Network, today: Day) -> Due {
-        let (cadence, source) = network.cadence(for: contact)
-        let start: (Day, Reason.Since)?
-        if let last = network.lastInteraction(of: contact.id) {
-            start = (last.date, .interaction)
-        } else if contact.source != nil {
-            start = nil
-        } else {
-            start = PlanContext.baseline(met: contact.met, added: contact.added)
-        }
-        return Due(since: start?.0, basis: start?.1, today: today, cadence: cadence, cadenceSource: source)
-    }
-
     private static func suggestion(for contact: Contact, score: Int, signals: ContactSignals, in network: Network,
                                    today: Day, options: PlannerOptions) -> Suggestion {
         var signals = signals
