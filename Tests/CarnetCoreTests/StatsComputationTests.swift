@@ -45,7 +45,7 @@ final class StatsComputationTests: XCTestCase {
         XCTAssertEqual(stats.balance.net, -1)
         XCTAssertEqual(stats.balanceByCircle.map(\.circle), ["Club", "Alumni", "Famille"])
         XCTAssertEqual(stats.balanceByCircle.map(\.balance), [
-            Balance(gave: 1, neutral: 1),             // a and b together count once
+            Balance(gave: 2, neutral: 1),             // a's and b's: the coffee with both counts twice
             Balance(gave: 1, asked: 1, received: 1),
             Balance(neutral: 1),
         ])

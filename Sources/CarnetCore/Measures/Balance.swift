@@ -20,6 +20,13 @@ public struct Balance: Hashable, Sendable, Codable {
     /// What you gave less what you asked for or received: below zero, give before asking again.
     public var net: Int { gave - asked - received }
 
+    mutating func add(_ other: Balance) {
+        gave += other.gave
+        asked += other.asked
+        received += other.received
+        neutral += other.neutral
+    }
+
     mutating func record(_ exchange: Exchange) {
         switch exchange {
         case .gave: gave += 1

@@ -27,10 +27,17 @@ public struct Diversity: Hashable, Sendable, Codable {
         var order: [String] = []
         var counts: [String: (display: String, count: Int)] = [:]
         var unknownCount = 0
+        // Each distinct spelling is trimmed and folded once.
+        var keys: [String: (text: String, key: String)] = [:]
         for value in values {
-            let text = value?.trimmingSpaces ?? ""
+            guard let value else { unknownCount += 1; continue }
+            let (text, key): (String, String)
+            if let known = keys[value] { (text, key) = known } else {
+                let trimmed = value.trimmingSpaces
+                (text, key) = (trimmed, Folding.key(trimmed))
+                keys[value] = (text, key)
+            }
             if text.isEmpty { unknownCount += 1; continue }
-            let key = Folding.key(text)
             if let seen = counts[key] {
                 counts[key] = (seen.display, seen.count + 1)
             } else {

@@ -21,8 +21,16 @@ public enum GoalProgress {
         // of 0 would otherwise be met forever).
         guard let earliest = earliestMonth(network) else { return 0 }
         let start = min(earliest, current)
-        let tallies = MonthTally.build(network, months: start...current, today: today)
+        // Tallied a year at a time, walking back: a streak usually stops early, and each
+        // chunk is one pass over the journal.
+        var tallies = MonthTally.build(network, months: max(start, current.adding(-12))...current, today: today)
+        var loadedFrom = max(start, current.adding(-12))
         func allMet(_ m: Month) -> Bool {
+            if m < loadedFrom {
+                let from = max(start, m.adding(-11))
+                tallies.merge(MonthTally.build(network, months: from...m, today: today)) { old, _ in old }
+                loadedFrom = from
+            }
             let tally = tallies[m] ?? MonthTally()
             return network.goals.allSatisfy { tally.count($0.measure) >= $0.target }
         }
@@ -49,7 +57,9 @@ public enum GoalProgress {
             guard let d else { return }
             if earliest == nil || d < earliest! { earliest = d }
         }
-        for i in network.interactions { see(i.date) }
+        network.interactions.withUnsafeBufferPointer { journal in
+            for i in journal.indices { see(journal[i].date) }
+        }
         for e in network.events { see(e.date) }
         for c in network.contacts { see(c.met?.date) }
         return earliest?.month

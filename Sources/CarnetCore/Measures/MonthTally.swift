@@ -38,9 +38,14 @@ struct MonthTally {
             if day != cachedDay { cachedDay = day; cachedMonth = day.month }
             return cachedMonth
         }
-        for interaction in network.interactions where interaction.date >= first && interaction.date <= last {
-            let m = month(of: interaction.date)
-            tallies[m, default: MonthTally()].record(interaction)
+        // Through a pointer, reading the date first: most lines of a big journal are out of
+        // range, and copying each whole would retain all its strings.
+        network.interactions.withUnsafeBufferPointer { journal in
+            for i in journal.indices {
+                let date = journal[i].date
+                guard date >= first && date <= last else { continue }
+                tallies[month(of: date), default: MonthTally()].record(journal[i])
+            }
         }
         for event in network.events where event.date >= first && event.date <= last {
             tallies[event.date.month, default: MonthTally()].events += 1

@@ -10,7 +10,7 @@ public struct NetworkStats: Hashable, Sendable, Codable {
     public var interactionsPerMonth: [MonthCount]
     /// Over every interaction up to today.
     public var balance: Balance
-    /// Each interaction counts once for each circle of the people in it.
+    /// The sum of the members' balances (a coffee with two members counts for both).
     public var balanceByCircle: [CircleBalance]
     /// People with at least one interaction, in the order of the contacts file.
     public var balanceByContact: [ContactBalance]
@@ -38,36 +38,56 @@ public struct NetworkStats: Hashable, Sendable, Codable {
             return months.map { MonthCount(month: $0.description, count: counts[$0] ?? 0) }
         }
         let growth = monthly(network.contacts.compactMap { $0.added ?? $0.met?.date })
-        let perMonth = monthly(network.interactions.map(\.date))
+        let perMonth = network.interactions.withUnsafeBufferPointer { journal in
+            monthly(journal.indices.map { journal[$0].date })
+        }
 
-        // Circles, keyed accent- and case-insensitively, in `circleNames` order.
-        let names = network.circleNames
+        // Circles, keyed accent- and case-insensitively, in `Network.circleNames` order
+        // (described ones first, then as first named on a contact). Each spelling is
+        // folded once: folding every contact's circles is the slow part at 100,000 people.
+        var names: [String] = []
         var circleIndex: [String: Int] = [:]
-        for (i, name) in names.enumerated() { circleIndex[Folding.key(name)] = i }
+        var spelling: [String: Int] = [:]
+        func index(of name: String) -> Int {
+            if let known = spelling[name] { return known }
+            let key = Folding.key(name)
+            let i: Int
+            if let known = circleIndex[key] { i = known } else {
+                i = names.count
+                names.append(name)
+                circleIndex[key] = i
+            }
+            spelling[name] = i
+            return i
+        }
+        for circle in network.circles { _ = index(of: circle.name) }
         // Each contact's circles as distinct indices into `names`.
         let memberships: [[Int]] = network.contacts.map { contact in
             var seen: [Int] = []
             for name in contact.circles {
-                if let i = circleIndex[Folding.key(name)], !seen.contains(i) { seen.append(i) }
+                let i = index(of: name)
+                if !seen.contains(i) { seen.append(i) }
             }
             return seen
         }
 
-        // Balances.
+        // Balances: overall from the journal, per person from each one's index list (no
+        // id to look up per line), per circle as the sum of its members'.
         var overall = Balance()
-        var byCircle = Array(repeating: Balance(), count: names.count)
         var byContact = Array(repeating: Balance(), count: network.contacts.count)
         var touched = Array(repeating: false, count: network.contacts.count)
-        for interaction in network.interactions where interaction.date <= today {
-            overall.record(interaction.exchange)
-            var circlesHere: [Int] = []
-            for id in interaction.people {
-                guard let p = network.position(ofContact: id) else { continue }
-                byContact[p].record(interaction.exchange)
-                touched[p] = true
-                for c in memberships[p] where !circlesHere.contains(c) { circlesHere.append(c) }
+        network.interactions.withUnsafeBufferPointer { journal in
+            for i in journal.indices where journal[i].date <= today { overall.record(journal[i].exchange) }
+            for p in network.contacts.indices {
+                for i in network.interactionIndices(atPosition: p) where journal[i].date <= today {
+                    byContact[p].record(journal[i].exchange)
+                    touched[p] = true
+                }
             }
-            for c in circlesHere { byCircle[c].record(interaction.exchange) }
+        }
+        var byCircle = Array(repeating: Balance(), count: names.count)
+        for p in network.contacts.indices where touched[p] {
+            for c in memberships[p] { byCircle[c].add(byContact[p]) }
         }
 
         // Circle health.
