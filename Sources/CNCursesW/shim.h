@@ -6,6 +6,10 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 #include <locale.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -24,4 +28,67 @@ static inline attr_t carnet_a_italic(void) { return A_ITALIC; }
 static inline attr_t carnet_a_normal(void) { return A_NORMAL; }
 static inline attr_t carnet_color_pair(int n) { return COLOR_PAIR(n); }
 static inline int carnet_key_code_yes(void) { return KEY_CODE_YES; }
+// Keeps `stdout`/`stdin` (mutable globals Swift 6 rejects) out of Swift.
+// newterm, unlike initscr, returns NULL instead of exiting when TERM is unusable.
+static inline SCREEN *carnet_newterm(void) { return newterm(NULL, stdout, stdin); }
+static inline WINDOW *carnet_curscr(void) { return curscr; }
+static inline int carnet_key_f0(void) { return KEY_F0; }
+static inline int carnet_err(void) { return ERR; }
+static inline int carnet_ok(void) { return OK; }
+static inline int carnet_wcwidth(wchar_t c) { return wcwidth(c); }
+
+// True when the locale's character set is UTF-8: otherwise only ASCII is safe to draw.
+static inline int carnet_locale_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+// Signals that end or resume the session. The handler only sets bits in a
+// sig_atomic_t, which is async-signal-safe; the run loop takes them between reads.
+enum { CARNET_SIG_HUP = 1, CARNET_SIG_TERM = 2, CARNET_SIG_INT = 4, CARNET_SIG_CONT = 8 };
+static volatile sig_atomic_t carnet_pending_signals = 0;
+
+static inline void carnet_on_signal(int sig) {
+    switch (sig) {
+    case SIGHUP: carnet_pending_signals |= CARNET_SIG_HUP; break;
+    case SIGTERM: carnet_pending_signals |= CARNET_SIG_TERM; break;
+    case SIGINT: carnet_pending_signals |= CARNET_SIG_INT; break;
+    case SIGCONT: carnet_pending_signals |= CARNET_SIG_CONT; break;
+    }
+}
+
+static inline void carnet_signal_set(sigset_t *set) {
+    sigemptyset(set);
+    sigaddset(set, SIGHUP);
+    sigaddset(set, SIGTERM);
+    sigaddset(set, SIGINT);
+    sigaddset(set, SIGCONT);
+}
+
+// Installs the handler for SIGHUP, SIGTERM, SIGINT and SIGCONT. Without
+// SA_RESTART, so a blocking read returns and the run loop sees the signal.
+// Call before newterm: ncurses then leaves SIGINT and SIGTERM to us.
+static inline int carnet_install_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = carnet_on_signal;
+    carnet_signal_set(&action.sa_mask);  // one handler at a time: |= stays consistent
+    action.sa_flags = 0;
+    int sigs[] = { SIGHUP, SIGTERM, SIGINT, SIGCONT };
+    for (int i = 0; i < 4; i++) {
+        if (sigaction(sigs[i], &action, NULL) != 0) return -1;
+    }
+    return 0;
+}
+
+// Returns and clears the pending signal bits, with the signals blocked meanwhile.
+static inline int carnet_take_signals(void) {
+    sigset_t set, old;
+    carnet_signal_set(&set);
+    sigprocmask(SIG_BLOCK, &set, &old);
+    int pending = carnet_pending_signals;
+    carnet_pending_signals = 0;
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    return pending;
+}
 #endif

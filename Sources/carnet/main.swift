@@ -1,1 +1,26 @@
-print("carnet: under construction")
+import ArgumentParser
+import Foundation
+
+// Our own entry point so that exit codes follow the README: 0 ok, 1 bad data, 2 bad usage
+// (ArgumentParser alone would use 64 for usage errors).
+do {
+    var command = try Carnet.parseAsRoot()
+    do {
+        try command.run()
+    } catch let failure as CLIFailure {
+        FileHandle.standardError.write(Data("carnet: \(failure)\n".utf8))
+        exit(failure.exitCode)
+    }
+} catch let failure as CLIFailure {
+    FileHandle.standardError.write(Data("carnet: \(failure)\n".utf8))
+    exit(failure.exitCode)
+} catch {
+    let code = Carnet.exitCode(for: error)
+    if code == .success {
+        print(Carnet.fullMessage(for: error))
+        exit(0)
+    }
+    if let exitCode = error as? ExitCode { exit(exitCode.rawValue) }
+    FileHandle.standardError.write(Data((Carnet.fullMessage(for: error) + "\n").utf8))
+    exit(2)
+}

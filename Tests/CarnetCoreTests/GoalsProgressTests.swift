@@ -33,9 +33,9 @@ final class GoalsProgressTests: XCTestCase {
         // events: e1 only (e2 is after today); new: a, b; reconnects: c, d, e (a and b are new);
         // gives: 2 (the third is after today); coffee: 2; call: 1.
         XCTAssertEqual(status.map(\.done), [1, 2, 3, 2, 2, 1])
-        XCTAssertEqual(status.map(\.met), [false, true, true, false, true, false])
+        XCTAssertEqual(status.map(\.isMet), [false, true, true, false, true, false])
         XCTAssertEqual(status.map(\.remaining), [1, 0, 0, 2, 0, 2])
-        XCTAssertEqual(Set(status.map(\.daysLeft)), [11]) // 20 to 30 November, today included
+        XCTAssertEqual(Set(status.map(\.daysLeft)), [10]) // 21 to 30 November
     }
 
     func testOtherMonthsAndDaysLeft() {
@@ -46,8 +46,8 @@ final class GoalsProgressTests: XCTestCase {
         let december = GoalProgress.month(network(goals: goals), month: november.adding(1), today: today)
         XCTAssertEqual(december.map(\.done), [0, 0])
         XCTAssertEqual(december.map(\.daysLeft), [31, 31])
-        XCTAssertEqual(GoalProgress.daysLeft(in: november, today: day("2026-11-30")), 1)
-        XCTAssertEqual(GoalProgress.daysLeft(in: Month(year: 2028, month: 2), today: day("2028-02-01")), 29)
+        XCTAssertEqual(GoalProgress.daysLeft(in: november, today: day("2026-11-30")), 0)
+        XCTAssertEqual(GoalProgress.daysLeft(in: Month(year: 2028, month: 2), today: day("2028-02-01")), 28)
     }
 
     func testNoGoalsNoStatus() {
@@ -87,9 +87,9 @@ final class GoalsProgressTests: XCTestCase {
 
     func testStatusEncodesAsStableJSONShape() {
         // No Foundation here: check the keys through a tiny encoder.
-        let status = GoalStatus(goal: Goal(.newPeople, target: 5), month: november, done: 3, daysLeft: 11)
+        let status = GoalStatus(goal: Goal(.newPeople, target: 5), month: november, done: 3, daysLeft: 10)
         let keys = KeyRecorder.keys(of: status)
-        XCTAssertEqual(keys, ["measure=new-people", "month=2026-11", "done=3", "target=5", "daysLeft=11", "met=false"])
+        XCTAssertEqual(keys, ["measure=new-people", "month=2026-11", "done=3", "target=5", "daysLeft=10", "met=false"])
     }
 }
 

@@ -44,11 +44,12 @@ public enum GoalProgress {
         return streak
     }
 
-    /// Days left in `month`, today included; 0 once it is over, all of it before it starts.
+    /// Days left in `month` after today: 0 on its last day and once it is over, all of it
+    /// before it starts.
     public static func daysLeft(in month: Month, today: Day) -> Int {
         if today < month.first { return month.dayCount }
         if today > month.last { return 0 }
-        return today.days(to: month.last) + 1
+        return today.days(to: month.last)
     }
 
     private static func earliestMonth(_ network: Network) -> Month? {

@@ -4,8 +4,8 @@ public struct GoalStatus: Hashable, Sendable {
     public let month: Month
     /// What the journal, the events and the contacts count for the month so far.
     public let done: Int
-    /// Days left in the month, today included; 0 for a past month, the whole month for a
-    /// future one.
+    /// Days left in the month after today (0 on its last day and for a past month, the
+    /// whole month for a future one).
     public let daysLeft: Int
 
     public init(goal: Goal, month: Month, done: Int, daysLeft: Int) {
@@ -16,7 +16,7 @@ public struct GoalStatus: Hashable, Sendable {
     }
 
     public var target: Int { goal.target }
-    public var met: Bool { done >= goal.target }
+    public var isMet: Bool { done >= goal.target }
     /// Still to do, 0 once met.
     public var remaining: Int { max(0, goal.target - done) }
 }
@@ -33,6 +33,6 @@ extension GoalStatus: Encodable {
         try c.encode(done, forKey: .done)
         try c.encode(target, forKey: .target)
         try c.encode(daysLeft, forKey: .daysLeft)
-        try c.encode(met, forKey: .met)
+        try c.encode(isMet, forKey: .met)
     }
 }

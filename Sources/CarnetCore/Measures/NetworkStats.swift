@@ -79,7 +79,7 @@ public struct NetworkStats: Hashable, Sendable, Codable {
         network.interactions.withUnsafeBufferPointer { journal in
             for i in journal.indices where journal[i].date <= today { overall.record(journal[i].exchange) }
             for p in network.contacts.indices {
-                for i in network.interactionIndices(atPosition: p) where journal[i].date <= today {
+                for i in network.interactionIndices(atPosition: p).lazy.map(Int.init) where journal[i].date <= today {
                     byContact[p].record(journal[i].exchange)
                     touched[p] = true
                 }

@@ -15,7 +15,7 @@ extension ReconnectPlanner {
         return network.interactions.withUnsafeBufferPointer { journal in
             network.contacts.indices.map { position in
                 let contact = network.contacts[position]
-                let last = network.interactionIndices(atPosition: position).last.map { journal[$0].date }
+                let last = network.interactionIndices(atPosition: position).last.map { journal[Int($0)].date }
                 let primary = contact.circles.first.map { circles.entry($0) }
                 let (cadence, source) = circles.cadence(own: contact.cadence, circles: contact.circles, primary: primary)
                 let start = start(of: contact, lastDate: last)

@@ -7,7 +7,8 @@ struct LastLook {
     let followUp: Day?
     let hasExchange: Bool
 
-    init(_ index: Int, in journal: UnsafeBufferPointer<Interaction>) {
+    init(_ index: Int32, in journal: UnsafeBufferPointer<Interaction>) {
+        let index = Int(index)
         self.index = index
         date = journal[index].date
         followUp = journal[index].followUp

@@ -52,10 +52,10 @@ struct PlanContext {
     }
 
     /// How many times you gave, and asked or received, over the whole history.
-    static func balance(_ indices: [Int], _ journal: UnsafeBufferPointer<Interaction>) -> (gave: Int, owed: Int) {
+    static func balance(_ indices: [Int32], _ journal: UnsafeBufferPointer<Interaction>) -> (gave: Int, owed: Int) {
         var gave = 0, owed = 0
         for j in indices {
-            switch journal[j].exchange {
+            switch journal[Int(j)].exchange {
             case .gave: gave += 1
             case .asked, .received: owed += 1
             case .neutral: break
@@ -65,8 +65,8 @@ struct PlanContext {
     }
 
     /// The recent event this person was met at, from the event's list or their own `met`.
-    func meeting(met: Contact.Met?, at position: Int) -> Meeting? {
-        var best = recentlyMet.isEmpty ? nil : recentlyMet[position]
+    func meeting(met: Contact.Met?, at position: Int?) -> Meeting? {
+        var best = recentlyMet.isEmpty ? nil : position.flatMap { recentlyMet[$0] }
         if let met, let eventID = met.event {
             let event = eventsByID[eventID]
             if let day = event?.date ?? met.date, day <= today, day >= earliestMeeting,
@@ -77,20 +77,20 @@ struct PlanContext {
         return best
     }
 
-    /// Everything noticed about the contact at `position` today, into `sink`. Returns the
-    /// slot of the person's primary circle (their first; 0 for none), or nil when snoozed.
+    /// Everything noticed about `contact` today, into `sink`. Returns the slot of the
+    /// person's primary circle (their first; 0 for none), or nil when snoozed.
     ///
-    /// `contacts` and `journal` are the network's arrays, borrowed: reading a field
-    /// through a pointer copies that field, where taking a `Contact` or an `Interaction`
-    /// by value retains all twenty of its strings and arrays — most of the cost at scale.
+    /// `contact` and `journal` point into the network's arrays: reading a field through a
+    /// pointer copies that field, where taking a `Contact` or an `Interaction` by value
+    /// retains all twenty of its strings and arrays — most of the cost at scale.
+    /// `position` is the contact's place in `contacts` (nil for one not in the network).
     ///
     /// `indices` are the person's interactions and `last` what the pass needs of the last
     /// one, both gathered ahead by the caller (see `ReconnectPlanner.plan`).
-    func evaluate<Sink: SignalSink>(_ contacts: UnsafeBufferPointer<Contact>, at position: Int,
-                                    indices: [Int], last: LastLook?,
+    func evaluate<Sink: SignalSink>(_ contact: UnsafePointer<Contact>, at position: Int?,
+                                    indices: [Int32], last: LastLook?,
                                     journal: UnsafeBufferPointer<Interaction>,
                                     into sink: inout Sink) -> Int? {
-        let contact = UnsafePointer(contacts.baseAddress! + position)
         if let snoozed = contact.pointee.snoozedUntil, snoozed > today { return nil }
         let primary = contact.pointee.circles.first.map { circles.entry($0) }
         let importedUntouched = contact.pointee.source != nil && last == nil
@@ -120,7 +120,7 @@ struct PlanContext {
         // Met at an event lately, and nothing logged since except at the event itself.
         if let meeting = meeting(met: contact.pointee.met, at: position) {
             var loggedSince = false
-            for i in indices.reversed() {
+            for i in indices.reversed().lazy.map(Int.init) {
                 if journal[i].date < meeting.day { break }
                 if journal[i].event != meeting.eventID { loggedSince = true; break }
             }
@@ -132,9 +132,9 @@ struct PlanContext {
 
         // Reciprocity: their last exchange was them giving or you asking.
         let exchangeAt = last.map { $0.hasExchange } == true ? indices.count - 1
-            : indices.dropLast().lastIndex { if case .neutral = journal[$0].exchange { false } else { true } }
+            : indices.dropLast().lastIndex { if case .neutral = journal[Int($0)].exchange { false } else { true } }
         if let at = exchangeAt {
-            let i = indices[at]
+            let i = Int(indices[at])
             let theyGave: Bool?
             switch journal[i].exchange {
             case .received: theyGave = true

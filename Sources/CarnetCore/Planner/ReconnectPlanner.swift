@@ -21,7 +21,7 @@ public enum ReconnectPlanner {
                 // index list, then their last journal line). Fetching those for a batch of
                 // people in tight loops lets the reads overlap; scoring then finds them cached.
                 let batch = 32
-                var lists = [[Int]](repeating: [], count: batch)
+                var lists = [[Int32]](repeating: [], count: batch)
                 var lasts = [LastLook?](repeating: nil, count: batch)
                 for first in stride(from: 0, to: contacts.count, by: batch) {
                     let count = min(batch, contacts.count - first)
@@ -30,7 +30,8 @@ public enum ReconnectPlanner {
                     for k in 0..<count {
                         let index = first + k
                         var sink = ScoreSink()
-                        guard let circle = context.evaluate(contacts, at: index, indices: lists[k], last: lasts[k],
+                        guard let circle = context.evaluate(contacts.baseAddress! + index, at: index,
+                                                            indices: lists[k], last: lasts[k],
                                                             journal: journal, into: &sink),
                               !sink.isEmpty,
                               sink.importedObjectiveOnly || mix.admits(score: sink.score, circle: circle)
@@ -55,7 +56,8 @@ public enum ReconnectPlanner {
             _ = network.contacts.withUnsafeBufferPointer { contacts in
                 network.interactions.withUnsafeBufferPointer { journal in
                     let indices = network.interactionIndices(atPosition: candidate.contactIndex)
-                    return context.evaluate(contacts, at: candidate.contactIndex, indices: indices,
+                    return context.evaluate(contacts.baseAddress! + candidate.contactIndex, at: candidate.contactIndex,
+                                            indices: indices,
                                             last: indices.last.map { LastLook($0, in: journal) },
                                             journal: journal, into: &signals)
                 }
@@ -65,7 +67,7 @@ public enum ReconnectPlanner {
         }
     }
 
-    private static func suggestion(for contact: Contact, score: Int, signals: ContactSignals, in network: Network,
+    static func suggestion(for contact: Contact, score: Int, signals: ContactSignals, in network: Network,
                                    today: Day, options: PlannerOptions) -> Suggestion {
         var signals = signals
         signals.rank()

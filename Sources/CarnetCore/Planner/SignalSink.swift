@@ -32,6 +32,7 @@ struct ContactSignals: SignalSink {
     }
     mutating func markImportedObjectiveOnly() {}
     var isEmpty: Bool { details.isEmpty }
+    var score: Int { details.reduce(0) { $0 + $1.weight } }
 
     /// Strongest first; equal weights in `Reason.Kind` order.
     mutating func rank() {

@@ -1,0 +1,94 @@
+/// How a `Contact` is written in the `contacts` file, and read back.
+enum ContactRecord {
+    static let repeatable: Set<String> = ["email", "phone", "url"]
+
+    static func decode(_ record: RecordDocument.Record, file: String) -> (Contact?, [Problem]) {
+        var r = FieldReader(record, file: file, repeatable: repeatable)
+        let id = r.required("id")
+        let name = r.required("name")
+        var c = Contact(id: id ?? "", name: name ?? "")
+        if let id, !isValidID(id) {
+            r.complain(r.field("id")!, "'\(Inert.text(id))' is not a valid id (letters, digits and '-', no spaces)")
+        }
+        c.company = r.text("company")
+        c.role = r.text("role")
+        c.roleSince = r.day("role-since")
+        c.emails = r.all("email")
+        c.phones = r.all("phone")
+        c.urls = r.all("url")
+        c.city = r.text("city")
+        c.country = r.text("country")
+        c.sector = r.text("sector")
+        c.seniority = r.text("seniority")
+        c.circles = r.list("circles")
+        c.tags = r.list("tags")
+        if let f = r.field("met"), !f.value.isEmpty {
+            if let met = parseMet(f.value) { c.met = met } else {
+                r.complain(f, "'\(Inert.text(f.value))' is not a date in 'met' (write YYYY-MM-DD, optionally followed by 'at EVENT-ID')")
+            }
+        }
+        c.introducedBy = r.text("introduced-by")
+        c.cadence = r.cadence("cadence")
+        c.birthday = r.birthday("birthday")
+        c.note = r.text("note")
+        c.snoozedUntil = r.day("snoozed-until")
+        c.added = r.day("added")
+        c.source = r.text("source")
+        // Returned even with problems in other fields: the store is then read-only, but the
+        // person still shows, and a duplicate id further down is still caught.
+        return (id != nil && name != nil ? c : nil, r.problems)
+    }
+
+    /// The record's keys in the order a new record is written; absent values are empty lists.
+    static func fields(_ c: Contact) -> [(key: String, values: [String])] {
+        func one(_ v: String?) -> [String] { v.map { [flat($0)] } ?? [] }
+        return [
+            ("id", [c.id]), ("name", [flat(c.name)]), ("company", one(c.company)), ("role", one(c.role)),
+            ("role-since", one(c.roleSince?.description)),
+            ("email", c.emails.map(flat)), ("phone", c.phones.map(flat)), ("url", c.urls.map(flat)),
+            ("city", one(c.city)), ("country", one(c.country)), ("sector", one(c.sector)),
+            ("seniority", one(c.seniority)),
+            ("circles", c.circles.isEmpty ? [] : [c.circles.map(listItem).joined(separator: ", ")]),
+            ("tags", c.tags.isEmpty ? [] : [c.tags.map(listItem).joined(separator: ", ")]),
+            ("met", c.met.map { [$0.description] } ?? []),
+            ("introduced-by", one(c.introducedBy)), ("cadence", one(c.cadence?.description)),
+            ("birthday", one(c.birthday?.description)), ("snoozed-until", one(c.snoozedUntil?.description)),
+            ("added", one(c.added?.description)), ("source", one(c.source)),
+            ("note", c.note.map { [$0] } ?? []),
+        ]
+    }
+
+    static func parseMet(_ text: String) -> Contact.Met? {
+        // The usual case, a bare date, without trimming and splitting.
+        if text.utf8.count == 10, let d = Day.parse(Array(text.utf8)[...]) { return Contact.Met(date: d) }
+        let t = text.trimmingSpaces
+        if let d = Day(t) { return Contact.Met(date: d) }
+        if t.hasPrefix("at ") { return Contact.Met(date: nil, event: t.dropFirst(3).trimmingSpaces) }
+        let parts = t.split(separator: " ", maxSplits: 2)
+        guard parts.count == 3, parts[1] == "at", let d = Day(parts[0]) else { return nil }
+        return Contact.Met(date: d, event: parts[2].trimmingSpaces)
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        // ASCII ids (nearly all) are checked byte by byte; others by Character, as always.
+        if id.utf8.allSatisfy({ $0 < 0x80 }) {
+            return !id.isEmpty && !id.utf8.contains { c in
+                FieldReader.isASCIISpace(c) || c == UInt8(ascii: "@") || c == UInt8(ascii: ",")
+                    || c == UInt8(ascii: ":") || c == UInt8(ascii: "\"")
+            }
+        }
+        return !id.isEmpty && !id.contains { $0.isWhitespace || $0 == "@" || $0 == "," || $0 == ":" || $0 == "\"" }
+    }
+
+    /// Single-line values cannot hold a line break: the record format would break.
+    static func flat(_ s: String) -> String {
+        s.contains("\n") || s.contains("\r") ? s.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ") : s
+    }
+
+    /// A comma inside a list item would split it on reading; it becomes a space.
+    static func listItem(_ s: String) -> String { flat(s).replacingCommas }
+}
+
+extension String {
+    var replacingCommas: String { contains(",") ? split(separator: ",").joined(separator: " ").trimmingSpaces : self }
+}

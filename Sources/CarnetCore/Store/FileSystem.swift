@@ -1,0 +1,141 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few POSIX calls the store needs, with the care a store of years of data deserves:
+/// private permissions whatever the umask, atomic replacement, fsync of file and folder.
+enum FileSystem {
+    /// Identity of a file's content as the kernel sees it; a change means someone wrote.
+    struct Fingerprint: Equatable, Sendable {
+        var device: UInt64
+        var inode: UInt64
+        var size: Int64
+        var modifiedSeconds: Int64
+        var modifiedNanoseconds: Int64
+    }
+
+    static func fingerprint(_ path: String) -> Fingerprint? {
+        var s = stat()
+        guard stat(path, &s) == 0 else { return nil }
+        return Fingerprint(device: UInt64(s.st_dev), inode: UInt64(s.st_ino), size: Int64(s.st_size),
+                           modifiedSeconds: Int64(s.st_mtim.tv_sec), modifiedNanoseconds: Int64(s.st_mtim.tv_nsec))
+    }
+
+    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var s = stat()
+        return stat(path, &s) == 0 && (s.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// The whole file, or nil when it does not exist.
+    static func read(_ path: String) throws -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw StoreError.io(path: path, operation: "open", errno: errno)
+        }
+        defer { close(fd) }
+        var s = stat()
+        guard fstat(fd, &s) == 0 else { throw StoreError.io(path: path, operation: "read", errno: errno) }
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(Int(s.st_size) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw StoreError.io(path: path, operation: "read", errno: errno)
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return bytes
+    }
+
+    /// Creates the folder (and parents) with mode 0700, and makes an existing one 0700.
+    static func makePrivateDirectory(_ path: String) throws {
+        if !isDirectory(path) {
+            let parent = parentDirectory(path)
+            if parent != path && !parent.isEmpty && !isDirectory(parent) {
+                try makePrivateDirectory(parent)
+            }
+            if mkdir(path, 0o700) != 0 && errno != EEXIST {
+                throw StoreError.io(path: path, operation: "create the folder", errno: errno)
+            }
+        }
+        guard chmod(path, 0o700) == 0 else { throw StoreError.io(path: path, operation: "protect", errno: errno) }
+    }
+
+    /// Replaces `path` with `bytes` so that a crash leaves either the old or the new file:
+    /// a temp file in the same folder, fsync, rename, fsync the folder. Mode 0600.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        let folder = parentDirectory(path)
+        let temp = "\(folder)/.\(baseName(path)).tmp-\(getpid())"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StoreError.io(path: temp, operation: "create", errno: errno) }
+        var ok = false
+        defer {
+            if !ok { unlink(temp) }
+        }
+        do {
+            defer { close(fd) }
+            guard fchmod(fd, 0o600) == 0 else { throw StoreError.io(path: temp, operation: "protect", errno: errno) }
+            try writeAll(fd, bytes, path: temp)
+            guard fsync(fd) == 0 else { throw StoreError.io(path: temp, operation: "sync", errno: errno) }
+        }
+        guard rename(temp, path) == 0 else { throw StoreError.io(path: path, operation: "replace", errno: errno) }
+        ok = true
+        syncDirectory(folder)
+    }
+
+    /// Appends to the end of `path` (created 0600 if missing) and syncs: the journal's write.
+    static func append(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StoreError.io(path: path, operation: "open", errno: errno) }
+        defer { close(fd) }
+        fchmod(fd, 0o600)
+        try writeAll(fd, bytes, path: path)
+        guard fsync(fd) == 0 else { throw StoreError.io(path: path, operation: "sync", errno: errno) }
+    }
+
+    /// Makes a rename durable: the folder entry itself must reach the disk.
+    static func syncDirectory(_ path: String) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw StoreError.io(path: path, operation: "write", errno: errno)
+            }
+            offset += n
+        }
+    }
+
+    static func parentDirectory(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    static func baseName(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+}
+
+/// Turns an errno into the words the C library has for it.
+public enum SystemError {
+    public static func message(_ code: Int32) -> String {
+        guard let text = strerror(code) else { return "error \(code)" }
+        return String(cString: text)
+    }
+}

@@ -1,0 +1,253 @@
+/// A file of `key: value` records separated by blank lines, kept byte for byte.
+///
+/// The document is a sequence of segments: records, and the comments and blank lines
+/// between them. Saving writes every untouched segment exactly as it was read, and an
+/// edited record keeps its unknown keys, its comments and the order of its lines: only the
+/// lines of the keys that changed are rewritten. That is what makes the store lossless.
+struct RecordDocument {
+    struct Segment {
+        var isRecord: Bool
+        var bytes: ArraySlice<UInt8>
+        var line: Int
+    }
+
+    /// One `key: value` (with continuation lines) of a record, decoded.
+    struct Field {
+        var key: String
+        var value: String
+        var line: Int
+    }
+
+    struct Record {
+        /// Index of the record's segment in the document.
+        var segment: Int
+        var line: Int
+        var fields: [Field]
+
+        /// Every value of `key`, in order (keys such as `email` may repeat).
+        func values(_ key: String) -> [String] { fields.filter { $0.key == key }.map(\.value) }
+    }
+
+    private(set) var segments: [Segment] = []
+
+    /// The whole file as it would be written now.
+    var bytes: [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(segments.reduce(0) { $0 + $1.bytes.count })
+        for s in segments { out.append(contentsOf: s.bytes) }
+        return out
+    }
+
+    /// A new, empty document starting with its header line.
+    init(header: String) {
+        segments = [Segment(isRecord: false, bytes: ArraySlice(Array((header + "\n").utf8)), line: 1)]
+    }
+
+    /// Splits `bytes` into segments and decodes each record's fields. Problems name the
+    /// file and line; a document with problems must not be written back.
+    init(parsing bytes: [UInt8], file: String, records: inout [Record], problems: inout [Problem]) {
+        var collected: [Record] = []
+        self.init(parsing: bytes, file: file, problems: &problems) { collected.append($0) }
+        records += collected
+    }
+
+    /// The same, handing each record to `take` as soon as it is complete (the loader decodes
+    /// it at once, so the fields of every record are never in memory together).
+    init(parsing bytes: [UInt8], file: String, problems: inout [Problem], take: (Record) -> Void) {
+        let newline = UInt8(ascii: "\n")
+        var lineStart = 0
+        var lineNumber = 0
+        var current: (start: Int, line: Int, isRecord: Bool)? = nil
+        var fields: [Field] = []
+
+        func close(at end: Int) {
+            guard let c = current else { return }
+            segments.append(Segment(isRecord: c.isRecord, bytes: bytes[c.start..<end], line: c.line))
+            if c.isRecord {
+                take(Record(segment: segments.count - 1, line: c.line, fields: fields))
+                fields.removeAll(keepingCapacity: true)
+            }
+            current = nil
+        }
+
+        while lineStart < bytes.count {
+            lineNumber += 1
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != newline { lineEnd += 1 }
+            let next = min(lineEnd + 1, bytes.count)
+            var contentEnd = lineEnd
+            if contentEnd > lineStart && bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
+            let line = bytes[lineStart..<contentEnd]
+            let kind = RecordDocument.classify(line)
+
+            switch kind {
+            case .blank, .comment where current?.isRecord != true:
+                if current?.isRecord == true { close(at: lineStart) }
+                if current == nil { current = (lineStart, lineNumber, false) }
+            case .comment:
+                break // a comment inside a record stays in the record's bytes
+            case .continuation:
+                if current?.isRecord == true, !fields.isEmpty {
+                    fields[fields.count - 1].value += "\n" + RecordDocument.continuationText(line)
+                } else {
+                    problems.append(Problem(file: file, line: lineNumber,
+                        "an indented line must continue a 'key: value' line above it"))
+                }
+            case .field:
+                if current?.isRecord != true {
+                    close(at: lineStart)
+                    current = (lineStart, lineNumber, true)
+                }
+                if let field = RecordDocument.field(line, lineNumber: lineNumber) {
+                    fields.append(field)
+                } else {
+                    let shown = Inert.text(String(decoding: line.prefix(40), as: UTF8.self))
+                    problems.append(Problem(file: file, line: lineNumber, "expected 'key: value', found '\(shown)'"))
+                }
+            }
+            lineStart = next
+        }
+        close(at: bytes.count)
+    }
+
+    // MARK: - Editing
+
+    /// Replaces the values of some keys in a record. Keys whose values are unchanged keep
+    /// their bytes; a changed key is rewritten where it stood; a new key goes at the end;
+    /// an empty list removes the key.
+    /// `previous` is what the record's keys meant before, in the same form as `changes`.
+    mutating func set(_ changes: [(key: String, values: [String])], previous: [(key: String, values: [String])],
+                      inRecord index: Int) {
+        var entries = RecordDocument.entries(of: segments[index].bytes)
+        for change in changes {
+            let old = previous.first { $0.key == change.key }?.values ?? []
+            guard old != change.values else { continue }
+            let positions = entries.indices.filter { entries[$0].key == change.key }
+            let rendered = change.values.map { RecordDocument.render(key: change.key, value: $0) }
+            if let first = positions.first {
+                for p in positions.reversed() { entries.remove(at: p) }
+                entries.insert(contentsOf: rendered.map { (change.key, $0) }, at: first)
+            } else {
+                entries.append(contentsOf: rendered.map { (change.key, $0) })
+            }
+        }
+        var bytes = [UInt8]()
+        for e in entries { bytes.append(contentsOf: e.bytes) }
+        segments[index].bytes = ArraySlice(bytes)
+    }
+
+    /// Adds a record at the end, after a blank line; returns its segment index.
+    mutating func append(_ fields: [(key: String, values: [String])]) -> Int {
+        if let last = segments.last, last.bytes.last != UInt8(ascii: "\n") {
+            segments[segments.count - 1].bytes.append(UInt8(ascii: "\n"))
+        }
+        if segments.last?.isRecord == true || !(segments.last.map(RecordDocument.endsWithBlankLine) ?? true) {
+            segments.append(Segment(isRecord: false, bytes: [UInt8(ascii: "\n")], line: 0))
+        }
+        var bytes = [UInt8]()
+        for (key, values) in fields {
+            for v in values { bytes.append(contentsOf: RecordDocument.render(key: key, value: v)) }
+        }
+        segments.append(Segment(isRecord: true, bytes: ArraySlice(bytes), line: 0))
+        return segments.count - 1
+    }
+
+    // MARK: - Lines
+
+    private enum LineKind { case blank, comment, continuation, field }
+
+    private static func classify(_ line: ArraySlice<UInt8>) -> LineKind {
+        guard let first = line.first else { return .blank }
+        if first == UInt8(ascii: "#") { return .comment }
+        if first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
+            return line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } ? .blank : .continuation
+        }
+        return .field
+    }
+
+    private static func field(_ line: ArraySlice<UInt8>, lineNumber: Int) -> Field? {
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")), colon > line.startIndex else { return nil }
+        let key = line[line.startIndex..<colon]
+        guard key.allSatisfy({ isKeyByte($0) }) else { return nil }
+        var valueStart = colon + 1
+        while valueStart < line.endIndex && (line[valueStart] == UInt8(ascii: " ") || line[valueStart] == UInt8(ascii: "\t")) {
+            valueStart += 1
+        }
+        var valueEnd = line.endIndex
+        while valueEnd > valueStart && (line[valueEnd - 1] == UInt8(ascii: " ") || line[valueEnd - 1] == UInt8(ascii: "\t")) {
+            valueEnd -= 1
+        }
+        return Field(key: String(decoding: key, as: UTF8.self),
+                     value: String(decoding: line[valueStart..<valueEnd], as: UTF8.self), line: lineNumber)
+    }
+
+    private static func isKeyByte(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+            || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+    }
+
+    /// A continuation line's text: two spaces (or a tab) of indent removed; ` .` is an empty line,
+    /// as in Debian control files, because a blank line would end the record.
+    private static func continuationText(_ line: ArraySlice<UInt8>) -> String {
+        var start = line.startIndex
+        if line.first == UInt8(ascii: "\t") {
+            start += 1
+        } else {
+            var n = 0
+            while n < 2 && start < line.endIndex && line[start] == UInt8(ascii: " ") { start += 1; n += 1 }
+        }
+        let text = line[start...]
+        if text.elementsEqual(".".utf8) || text.elementsEqual(" .".utf8) { return "" }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// `key: value`, a multi-line value indented on the lines after the first.
+    static func render(key: String, value: String) -> [UInt8] {
+        var out = Array(key.utf8)
+        out.append(UInt8(ascii: ":"))
+        var first = true
+        for line in value.split(separator: "\n", omittingEmptySubsequences: false) {
+            if first {
+                if !line.isEmpty { out.append(UInt8(ascii: " ")); out.append(contentsOf: line.utf8) }
+                first = false
+            } else {
+                out.append(UInt8(ascii: "\n"))
+                out.append(contentsOf: "  ".utf8)
+                out.append(contentsOf: line.isEmpty ? Array(".".utf8) : Array(line.utf8))
+            }
+        }
+        out.append(UInt8(ascii: "\n"))
+        return out
+    }
+
+    /// A record's lines grouped per field (a field with its continuation lines); comments
+    /// are entries with no key, so they keep their place.
+    private static func entries(of bytes: ArraySlice<UInt8>) -> [(key: String?, bytes: [UInt8])] {
+        var entries: [(key: String?, bytes: [UInt8])] = []
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            var end = start
+            while end < bytes.endIndex && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            let next = min(end + 1, bytes.endIndex)
+            var lineBytes = Array(bytes[start..<next])
+            if lineBytes.last != UInt8(ascii: "\n") { lineBytes.append(UInt8(ascii: "\n")) }
+            let content = bytes[start..<end]
+            switch classify(content) {
+            case .continuation where !entries.isEmpty:
+                entries[entries.count - 1].bytes.append(contentsOf: lineBytes)
+            case .field:
+                entries.append((field(content, lineNumber: 0)?.key, lineBytes))
+            default:
+                entries.append((nil, lineBytes))
+            }
+            start = next
+        }
+        return entries
+    }
+
+    private static func endsWithBlankLine(_ segment: Segment) -> Bool {
+        let b = segment.bytes
+        guard b.count >= 2 else { return b.isEmpty }
+        return b[b.endIndex - 1] == UInt8(ascii: "\n") && b[b.endIndex - 2] == UInt8(ascii: "\n")
+    }
+}

@@ -1,0 +1,465 @@
+/// The plain-text store: a folder of UTF-8 files a person can read, edit and keep in git
+/// (see docs/store-format.md), loaded into a `Network`.
+///
+/// Promises: lossless (untouched bytes are written back as they were read); atomic
+/// (temp file, fsync, rename, fsync of the folder); one writer at a time (`StoreLock`);
+/// never writes over a change made outside since it was read, nor over a file that did
+/// not parse; private (folder 0700, files 0600). Adding an interaction appends one line
+/// to the journal instead of rewriting anything.
+public final class Store {
+    public let directory: String
+    public private(set) var network = Network()
+    /// Everything wrong in the files. Any `.error` makes the store read-only.
+    public private(set) var problems: [Problem] = []
+
+    private var documents: [StoreFile: RecordDocument] = [:]
+    /// What each file held when read or last written, to notice outside changes.
+    private var seen: [StoreFile: SeenFile] = [:]
+    private var contactSegments: [String: Int] = [:]
+    private var circleSegments: [String: Int] = [:]
+    private var eventSegments: [String: Int] = [:]
+    private var goalSegments: [String: Int] = [:]
+    private var objectiveSegment: Int?
+    private let lock: StoreLock
+    private var lockIsHeldForSession = false
+
+    private struct SeenFile {
+        var fingerprint: FileSystem.Fingerprint?
+        /// The bytes as read (shared with the document's segments, so free to keep)…
+        var bytes: [UInt8]?
+        /// …or, for the journal, only its length and last bytes: it only grows.
+        var length: Int
+        var tail: [UInt8]
+    }
+
+    private init(directory: String) {
+        self.directory = directory
+        lock = StoreLock(directory: directory)
+    }
+
+    // MARK: - Opening
+
+    /// Whether `directory` holds a store.
+    public static func exists(at directory: String) -> Bool {
+        FileSystem.exists(directory + "/contacts") || FileSystem.exists(directory + "/journal")
+    }
+
+    /// Reads the store. Problems in the files do not throw: they are in `problems`, and the
+    /// store is then read-only. With `holdingLock`, the lock is taken before reading and
+    /// kept until `close()`, so that a command's read-modify-write cannot interleave with
+    /// another writer's.
+    public static func open(at directory: String, holdingLock: Bool = false) throws -> Store {
+        guard exists(at: directory) else { throw StoreError.notAStore(path: directory) }
+        let store = Store(directory: directory)
+        if holdingLock {
+            try store.lock.acquire()
+            store.lockIsHeldForSession = true
+        }
+        try store.load()
+        return store
+    }
+
+    /// Creates an empty store (folder 0700, files 0600 with their header lines).
+    @discardableResult
+    public static func create(at directory: String) throws -> Store {
+        guard !exists(at: directory) else { throw StoreError.alreadyExists(path: directory) }
+        try FileSystem.makePrivateDirectory(directory)
+        for file in StoreFile.allCases {
+            try FileSystem.writeAtomically(Array((file.header + "\n").utf8), to: directory + "/" + file.rawValue)
+        }
+        return try open(at: directory)
+    }
+
+    /// Releases a lock taken with `holdingLock`.
+    public func close() {
+        lockIsHeldForSession = false
+        lock.release()
+    }
+
+    public var isWritable: Bool { !problems.contains { $0.severity == .error } }
+
+    public func path(of file: StoreFile) -> String { directory + "/" + file.rawValue }
+
+    /// Reads everything again, for instance after an outside change.
+    public func reload() throws {
+        network = Network()
+        problems = []
+        documents = [:]
+        seen = [:]
+        contactSegments = [:]; circleSegments = [:]; eventSegments = [:]; goalSegments = [:]
+        objectiveSegment = nil
+        try load()
+    }
+
+    /// The files changed on disk since they were read or written by this store.
+    public func outsideChanges() -> [StoreFile] {
+        StoreFile.allCases.filter { seen[$0]?.fingerprint != FileSystem.fingerprint(path(of: $0)) }
+    }
+
+    // MARK: - Changes
+
+    public func add(_ contact: Contact) throws {
+        guard !network.contains(id: contact.id) else { throw StoreError.invalid("someone already has the id '\(contact.id)'") }
+        guard ContactRecord.isValidID(contact.id) else { throw StoreError.invalid("'\(Inert.text(contact.id))' is not a valid id") }
+        try rewrite(.contacts) { doc in
+            contactSegments[contact.id] = doc.append(ContactRecord.fields(contact))
+        }
+        network.upsert(contact)
+    }
+
+    /// Several contacts in one write: an import lands whole or not at all.
+    public func save(contacts: [Contact]) throws {
+        try rewrite(.contacts) { doc in
+            for c in contacts {
+                if let segment = contactSegments[c.id], let old = network.contact(id: c.id) {
+                    doc.set(ContactRecord.fields(c), previous: ContactRecord.fields(old), inRecord: segment)
+                } else {
+                    contactSegments[c.id] = doc.append(ContactRecord.fields(c))
+                }
+            }
+        }
+        for c in contacts { network.upsert(c) }
+    }
+
+    public func update(_ contact: Contact) throws {
+        guard network.contains(id: contact.id) else { throw StoreError.invalid("no contact has the id '\(contact.id)'") }
+        try save(contacts: [contact])
+    }
+
+    /// Appends one line to the journal. Lines another process appended meanwhile are read first.
+    @discardableResult
+    public func log(_ interaction: Interaction) throws -> Interaction {
+        try log([interaction])[0]
+    }
+
+    /// Appends several lines in one write (an import, the demo).
+    @discardableResult
+    public func log(_ interactions: [Interaction]) throws -> [Interaction] {
+        for x in interactions {
+            for id in x.people where !network.contains(id: id) {
+                throw StoreError.invalid("no contact has the id '\(Inert.text(id))'")
+            }
+        }
+        var logged = interactions
+        try withLock {
+            try catchUpOnJournal()
+            let path = path(of: .journal)
+            var known = seen[.journal]!
+            var bytes = [UInt8]()
+            var line = journalLineCount
+            if known.length == 0 {
+                bytes += Array((StoreFile.journal.header + "\n").utf8)
+                line += 1
+            } else if known.tail.last != UInt8(ascii: "\n") {
+                bytes.append(UInt8(ascii: "\n"))  // an unfinished last line written by hand
+                line += 1
+            }
+            for i in logged.indices {
+                bytes += Array(JournalLine.format(logged[i]).utf8)
+                bytes.append(UInt8(ascii: "\n"))
+                line += 1
+                logged[i].line = line
+            }
+            try FileSystem.makePrivateDirectory(directory)
+            try FileSystem.append(bytes, to: path)
+            journalLineCount = line
+            known.length += bytes.count
+            known.tail = Array((known.tail + bytes).suffix(Store.tailLength))
+            known.fingerprint = FileSystem.fingerprint(path)
+            seen[.journal] = known
+        }
+        for x in logged { network.append(x) }
+        return logged
+    }
+
+    public func save(_ circle: Circle) throws {
+        try rewrite(.circles) { doc in
+            if let segment = circleSegments[circle.id] {
+                doc.set(CircleRecord.fields(circle), previous: CircleRecord.fields(network.circle(named: circle.name)), inRecord: segment)
+            } else {
+                circleSegments[circle.id] = doc.append(CircleRecord.fields(circle))
+            }
+        }
+        network.upsert(circle)
+    }
+
+    public func save(_ event: Event) throws {
+        try rewrite(.events) { doc in
+            if let segment = eventSegments[event.id], let old = network.event(id: event.id) {
+                doc.set(EventRecord.fields(event), previous: EventRecord.fields(old), inRecord: segment)
+            } else {
+                eventSegments[event.id] = doc.append(EventRecord.fields(event))
+            }
+        }
+        network.upsert(event)
+    }
+
+    /// Sets a monthly goal's target (0 removes the goal).
+    public func save(_ goal: Goal) throws {
+        let key = goal.measure.description
+        let old = network.goals.first { $0.measure == goal.measure }
+        try rewrite(.goals) { doc in
+            if let segment = goalSegments[key], let old {
+                doc.set(GoalsRecord.fields(goal), previous: GoalsRecord.fields(old), inRecord: segment)
+            } else {
+                goalSegments[key] = doc.append(GoalsRecord.fields(goal))
+            }
+        }
+        if let i = network.goals.firstIndex(where: { $0.measure == goal.measure }) {
+            network.goals[i] = goal
+        } else {
+            network.goals.append(goal)
+        }
+    }
+
+    public func save(_ objective: Objective) throws {
+        try rewrite(.goals) { doc in
+            if let segment = objectiveSegment, let old = network.objective {
+                doc.set(GoalsRecord.fields(objective), previous: GoalsRecord.fields(old), inRecord: segment)
+            } else {
+                objectiveSegment = doc.append(GoalsRecord.fields(objective))
+            }
+        }
+        network.objective = objective
+    }
+
+    // MARK: - Writing safely
+
+    private static let tailLength = 4096
+    private var journalLineCount = 0
+
+    private func withLock<T>(_ body: () throws -> T) throws -> T {
+        guard isWritable else { throw StoreError.readOnly(problems) }
+        if lock.isHeld { return try body() }
+        try lock.acquire()
+        defer { if !lockIsHeldForSession { lock.release() } }
+        return try body()
+    }
+
+    /// Edits a record file's document and replaces the file atomically, after checking
+    /// that nobody changed it since it was read. Memory changes only once the disk has.
+    private func rewrite(_ file: StoreFile, _ edit: (inout RecordDocument) throws -> Void) throws {
+        try withLock {
+            let path = path(of: file)
+            let known = seen[file]!
+            if known.fingerprint != FileSystem.fingerprint(path) {
+                let current = try FileSystem.read(path)
+                if current != known.bytes && !(current == nil && known.bytes == nil) {
+                    throw StoreError.changedOutside(file: file.rawValue)
+                }
+            }
+            let before = (contactSegments, circleSegments, eventSegments, goalSegments, objectiveSegment)
+            var doc = documents[file] ?? RecordDocument(header: file.header)
+            do {
+                try edit(&doc)
+                let bytes = doc.bytes
+                try FileSystem.makePrivateDirectory(directory)
+                try FileSystem.writeAtomically(bytes, to: path)
+                documents[file] = doc
+                seen[file] = SeenFile(fingerprint: FileSystem.fingerprint(path), bytes: bytes, length: bytes.count, tail: [])
+            } catch {
+                (contactSegments, circleSegments, eventSegments, goalSegments, objectiveSegment) = before
+                throw error
+            }
+        }
+    }
+
+    /// Reads journal lines appended by someone else since we last looked; refuses when the
+    /// journal was rewritten rather than appended to.
+    private func catchUpOnJournal() throws {
+        let path = path(of: .journal)
+        guard let known = seen[.journal], known.fingerprint != FileSystem.fingerprint(path) else { return }
+        let current = try FileSystem.read(path) ?? []
+        let start = known.length - known.tail.count
+        guard current.count >= known.length, Array(current[start..<known.length]) == known.tail else {
+            throw StoreError.changedOutside(file: StoreFile.journal.rawValue)
+        }
+        var problems: [Problem] = []
+        var added: [Interaction] = []
+        var ids = IDTable(capacity: 16)
+        var resolved: [Int32] = []
+        parseJournal(current, from: known.length, firstLine: journalLineCount + 1, into: &added, problems: &problems,
+                     ids: &ids, resolved: &resolved)
+        if let bad = problems.first(where: { $0.severity == .error }) { throw StoreError.readOnly([bad]) }
+        for x in added { network.append(x) }
+        journalLineCount += Store.countNewlines(current, from: known.length)
+        seen[.journal] = SeenFile(fingerprint: FileSystem.fingerprint(path), bytes: nil, length: current.count,
+                                  tail: Array(current.suffix(Store.tailLength)))
+    }
+
+    // MARK: - Reading
+
+    private func load() throws {
+        var contacts: [Contact] = []
+        var circles: [Circle] = []
+        var events: [Event] = []
+        var goals: [Goal] = []
+        var objective: Objective?
+        var interactions: [Interaction] = []
+        // Journal ids resolved to contact positions while reading (contacts are read first).
+        var resolved: [Int32] = []
+
+        for file in StoreFile.allCases {
+            let path = path(of: file)
+            let fingerprint = FileSystem.fingerprint(path)
+            let bytes = try FileSystem.read(path)
+            let content = bytes ?? []
+            if let bad = UTF8Check.firstInvalid(content) {
+                problems.append(Problem(file: file.rawValue, line: UTF8Check.line(of: bad, in: content),
+                                        "this line is not valid UTF-8 (save the file as UTF-8)"))
+                seen[file] = SeenFile(fingerprint: fingerprint, bytes: bytes, length: content.count, tail: [])
+                continue
+            }
+            checkHeader(content, file: file)
+            if file == .journal {
+                var ids = IDTable(capacity: contacts.count + 16)
+                for (i, c) in contacts.enumerated() { ids.add(c.id, position: Int32(i)) }
+                // About one line per 60 bytes; reserving spares the copies of a growing array.
+                interactions.reserveCapacity(content.count / 56 + 16)
+                resolved.reserveCapacity(content.count / 50 + 16)
+                parseJournal(content, from: 0, firstLine: 1, into: &interactions, problems: &problems,
+                             ids: &ids, resolved: &resolved)
+                journalLineCount = Store.countNewlines(content, from: 0)
+                seen[file] = SeenFile(fingerprint: fingerprint, bytes: nil, length: content.count,
+                                      tail: Array(content.suffix(Store.tailLength)))
+                continue
+            }
+            // Each record is decoded as soon as it is read, so that the fields of a hundred
+            // thousand records are never all in memory at once. Problems in the values come
+            // after the file's own, as they always have.
+            var decoded: [Problem] = []
+            let doc = RecordDocument(parsing: content, file: file.rawValue, problems: &problems) { record in
+                switch file {
+                case .contacts:
+                    let (c, p) = ContactRecord.decode(record, file: file.rawValue)
+                    decoded += p
+                    guard let c else { return }
+                    if contactSegments[c.id] != nil {
+                        decoded.append(Problem(file: file.rawValue, line: record.line, "the id '\(c.id)' is already used above"))
+                        return
+                    }
+                    contactSegments[c.id] = record.segment
+                    contacts.append(c)
+                case .circles:
+                    let (c, p) = CircleRecord.decode(record, file: file.rawValue)
+                    decoded += p
+                    guard let c else { return }
+                    if circleSegments[c.id] != nil {
+                        decoded.append(Problem(file: file.rawValue, line: record.line, "the circle '\(c.name)' is described twice"))
+                        return
+                    }
+                    circleSegments[c.id] = record.segment
+                    circles.append(c)
+                case .events:
+                    let (e, p) = EventRecord.decode(record, file: file.rawValue)
+                    decoded += p
+                    guard let e else { return }
+                    if eventSegments[e.id] != nil {
+                        decoded.append(Problem(file: file.rawValue, line: record.line, "the id '\(e.id)' is already used above"))
+                        return
+                    }
+                    eventSegments[e.id] = record.segment
+                    events.append(e)
+                case .goals:
+                    let (entry, p) = GoalsRecord.decode(record, file: file.rawValue)
+                    decoded += p
+                    switch entry {
+                    case .goal(let g)?:
+                        if goalSegments[g.measure.description] != nil {
+                            decoded.append(Problem(file: file.rawValue, line: record.line, "the goal '\(g.measure)' is set twice"))
+                            return
+                        }
+                        goalSegments[g.measure.description] = record.segment
+                        goals.append(g)
+                    case .objective(let o)?:
+                        if objectiveSegment != nil {
+                            decoded.append(Problem(file: file.rawValue, line: record.line, "there is already an objective above"))
+                            return
+                        }
+                        objectiveSegment = record.segment
+                        objective = o
+                    case nil: break
+                    }
+                case .journal: break
+                }
+            }
+            problems += decoded
+            documents[file] = bytes == nil ? nil : doc
+            seen[file] = SeenFile(fingerprint: fingerprint, bytes: bytes, length: content.count, tail: [])
+        }
+        network = Network(contacts: contacts, circles: circles, interactions: interactions,
+                          events: events, goals: goals, objective: objective, resolvedPeople: resolved)
+        checkReferences(resolvedPeople: resolved)
+    }
+
+    private func checkHeader(_ content: [UInt8], file: StoreFile) {
+        let prefix = Array("# carnet ".utf8)
+        guard content.starts(with: prefix) else { return }
+        let end = content.firstIndex(of: UInt8(ascii: "\n")) ?? content.count
+        let words = String(decoding: content[prefix.count..<end], as: UTF8.self).split(separator: " ")
+        guard words.count >= 2 else { return }
+        if words[0] != file.rawValue {
+            problems.append(Problem(file: file.rawValue, line: 1, "this file says it holds '\(Inert.text(words[0]))', not \(file.rawValue)"))
+        } else if let version = Int(words[1]), version > StoreFile.formatVersion {
+            problems.append(Problem(file: file.rawValue, line: 1,
+                "written by a newer Carnet (format \(version)); this one reads format \(StoreFile.formatVersion)"))
+        }
+    }
+
+    static func countNewlines(_ b: [UInt8], from: Int) -> Int {
+        b.withUnsafeBufferPointer { p in
+            var n = 0
+            for i in from..<p.count where p[i] == UInt8(ascii: "\n") { n += 1 }
+            return n
+        }
+    }
+
+    private func parseJournal(_ b: [UInt8], from: Int, firstLine: Int, into out: inout [Interaction], problems: inout [Problem],
+                              ids: inout IDTable, resolved: inout [Int32]) {
+        var start = from
+        var line = firstLine
+        let n = b.count
+        while start < n {
+            var end = start
+            while end < n && b[end] != UInt8(ascii: "\n") { end += 1 }
+            var contentEnd = end
+            if contentEnd > start && b[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
+            var first = start
+            while first < contentEnd && (b[first] == 0x20 || b[first] == 0x09) { first += 1 }
+            if first < contentEnd && b[first] != UInt8(ascii: "#") {
+                switch JournalLine.parse(b[first..<contentEnd], line: line, ids: &ids, resolved: &resolved) {
+                case .success(let x): out.append(x)
+                case .failure(let p):
+                    let incomplete = end == n ? " (the last line is incomplete: an interrupted write?)" : ""
+                    problems.append(Problem(file: StoreFile.journal.rawValue, line: line, p.message + incomplete))
+                }
+            }
+            start = end + 1
+            line += 1
+        }
+    }
+
+    /// A journal line or an event naming someone unknown is a warning, not an error:
+    /// removing a person by hand must not lock the user out of their store.
+    private func checkReferences(resolvedPeople: [Int32]) {
+        // The journal's ids were resolved while reading: -1 is an id no contact has.
+        if resolvedPeople.contains(IDTable.stray) {
+            var k = 0
+            for x in network.interactions {
+                for id in x.people {
+                    if resolvedPeople[k] == IDTable.stray {
+                        problems.append(Problem(file: StoreFile.journal.rawValue, line: x.line,
+                                                "no contact has the id '\(Inert.text(id))'", severity: .warning))
+                    }
+                    k += 1
+                }
+            }
+        }
+        for e in network.events {
+            for id in e.met where !network.contains(id: id) {
+                problems.append(Problem(file: StoreFile.events.rawValue, line: 0,
+                                        "event '\(e.id)' names '\(Inert.text(id))', who is not in contacts", severity: .warning))
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs another program (the user's editor, a URL opener) without a shell, so a
+/// file name or URL taken from the store can never be read as shell syntax.
+public enum ExternalProgram {
+    /// Runs `arguments[0]` found on `PATH` with `arguments` as its argv, waits for
+    /// it, and returns its exit status: 0–255, or 128 + signal number if it was
+    /// killed; `nil` if it could not be started.
+    ///
+    /// Call it inside `Screen.suspend(run:)` when the program uses the terminal.
+    public static func run(_ arguments: [String]) -> Int32? {
+        guard let program = arguments.first, !program.isEmpty else { return nil }
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
+        argv.append(nil)
+        defer { for pointer in argv { free(pointer) } }
+
+        var pid = pid_t()
+        let started = argv.withUnsafeMutableBufferPointer { buffer in
+            posix_spawnp(&pid, program, nil, nil, buffer.baseAddress!, environ)
+        }
+        guard started == 0 else { return nil }
+
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 {
+            if errno != EINTR { return nil }
+        }
+        // The W* macros are not imported into Swift; decode the wait status by hand.
+        let signal = status & 0x7F
+        if signal == 0 { return (status >> 8) & 0xFF }
+        return 128 + signal
+    }
+
+    /// Splits a command such as `$EDITOR` ("code --wait") into words on spaces,
+    /// honouring single and double quotes; no other shell syntax is interpreted.
+    public static func words(_ command: String) -> [String] {
+        var words: [String] = []
+        var current = String()
+        var quote: Character?
+        var inWord = false
+        for character in command {
+            if let q = quote {
+                if character == q { quote = nil } else { current.append(character) }
+            } else if character == "'" || character == "\"" {
+                quote = character
+                inWord = true
+            } else if character == " " || character == "\t" {
+                if inWord { words.append(current); current = ""; inWord = false }
+            } else {
+                current.append(character)
+                inWord = true
+            }
+        }
+        if inWord { words.append(current) }
+        return words
+    }
+}

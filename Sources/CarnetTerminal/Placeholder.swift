@@ -1,1 +1,0 @@
-// CarnetTerminal: filled in by its issue.

@@ -1,0 +1,248 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNCursesW
+import CarnetUI
+
+/// The terminal, as the run loop sees it: draw a canvas, wait for the next event.
+///
+/// The only place that talks to ncurses. Create one `Screen`, and make sure
+/// `stop()` runs on every way out (`defer { screen.stop() }`): it restores the
+/// terminal and is safe to call twice.
+public final class Screen {
+    /// Why the screen could not start.
+    public enum StartError: Error, CustomStringConvertible {
+        /// Standard input or output is not a terminal (piped, or run from cron).
+        case notATerminal
+        /// ncurses does not know the terminal type.
+        case unknownTerminal(String)
+
+        public var description: String {
+            switch self {
+            case .notATerminal: return "not a terminal: the full-screen app needs one (try a subcommand)"
+            case .unknownTerminal(let term): return "cannot use terminal type '\(term)' (check TERM)"
+            }
+        }
+    }
+
+    /// How many colours the terminal shows; `.none` means attributes only.
+    public let colorDepth: ColorDepth
+    /// False when the locale is not UTF-8: views should prefer ASCII (progress
+    /// bars); box lines and blocks are mapped to ASCII anyway.
+    public let supportsUnicode: Bool
+    /// The theme in use (as asked; a colourless terminal shows it as `mono`).
+    public private(set) var theme: Theme
+    /// True between start and `stop()`.
+    public private(set) var isActive = false
+
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let defaultColors: Bool
+    private var palette: TerminalPalette
+    /// Consecutive reads that failed for no reason; a dead terminal fails forever.
+    private var failedReads = 0
+
+    /// Takes over the terminal: full screen, keys unbuffered and unechoed,
+    /// cursor hidden, Esc without delay, colours if the terminal has them.
+    public init(theme: Theme = .builtinDefault) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
+        // Before ncurses starts, so it leaves SIGINT and SIGTERM to us.
+        _ = carnet_install_signal_handlers()
+        setlocale(LC_ALL, "")
+        guard let screen = carnet_newterm() else {
+            throw StartError.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        self.screen = screen
+        window = carnet_stdscr()!
+        isActive = true
+        supportsUnicode = carnet_locale_is_utf8() != 0
+
+        // cbreak, not raw: Ctrl-Z suspends (ncurses restores the screen on fg)
+        // and Ctrl-C arrives as a signal the run loop turns into `.terminate`.
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        curs_set(0)
+        set_escdelay(25)
+
+        var depth = ColorDepth.none
+        var defaults = false
+        if has_colors() {
+            start_color()
+            defaults = use_default_colors() == carnet_ok()
+            depth = ColorDepth(colors: Int(carnet_colors()))
+        }
+        colorDepth = depth
+        defaultColors = defaults
+        self.theme = theme
+        palette = TerminalPalette(theme: theme, depth: depth, defaultColors: defaults,
+                                  maxPairs: Int(carnet_color_pairs()))
+    }
+
+    deinit { stop() }
+
+    /// The terminal's size in columns and rows.
+    public var size: (width: Int, height: Int) {
+        (Int(carnet_cols()), Int(carnet_lines()))
+    }
+
+    /// A blank canvas the size of the terminal, to render a frame into.
+    public func makeCanvas() -> Canvas {
+        Canvas(width: size.width, height: size.height)
+    }
+
+    /// Switches theme; the next `draw` uses it.
+    public func setTheme(_ newTheme: Theme) {
+        theme = newTheme
+        palette = TerminalPalette(theme: newTheme, depth: colorDepth, defaultColors: defaultColors,
+                                  maxPairs: Int(carnet_color_pairs()))
+    }
+
+    // MARK: - Drawing
+
+    /// Shows `canvas`. The whole frame is redrawn into ncurses' buffer and
+    /// ncurses sends only the cells that changed (`erase`, never `clear`).
+    public func draw(_ canvas: Canvas) {
+        guard isActive else { return }
+        werase(window)
+        let (columns, rows) = size
+        let width = min(canvas.width, columns), height = min(canvas.height, rows)
+        var cell = cchar_t()
+        for y in 0..<height {
+            for x in 0..<width {
+                let source = canvas[x: x, y: y]
+                if source.isContinuation { continue }
+                var glyphWidth = DisplayWidth.of(source.character)
+                var character = source.character
+                if glyphWidth == 2 && x + 1 >= width {
+                    // A wide grapheme cut by the screen's edge: ncurses would wrap it.
+                    character = " "
+                    glyphWidth = 1
+                }
+                let (pair, attributes) = palette.style(for: source.role, emphasis: source.emphasis)
+                let (chars, padRight) = TerminalGlyph.encode(character, width: glyphWidth, unicode: supportsUnicode)
+                if chars.withUnsafeBufferPointer({ setcchar(&cell, $0.baseAddress, attributes, pair, nil) })
+                    != carnet_ok() {
+                    var fallback: [wchar_t] = [wchar_t(UInt8(ascii: "?")), 0]
+                    setcchar(&cell, &fallback, attributes, pair, nil)
+                }
+                mvwadd_wch(window, Int32(y), Int32(x), &cell)
+                if padRight {
+                    var space: [wchar_t] = [32, 0]
+                    setcchar(&cell, &space, attributes, pair, nil)
+                    mvwadd_wch(window, Int32(y), Int32(x + 1), &cell)
+                }
+            }
+        }
+        wrefresh(window)
+    }
+
+    // MARK: - Input
+
+    /// Waits for the next event: a key, a resize, a signal, or the timeout
+    /// (`nil` waits for ever). Reports `.hangup` when the terminal has gone
+    /// away, so the caller exits instead of spinning on failed reads.
+    public func nextEvent(timeoutMs: Int? = nil) -> TerminalEvent {
+        guard isActive else { return .hangup }
+        while true {
+            if let event = signalEvent() { return event }
+            wtimeout(window, Int32(clamping: timeoutMs ?? -1))
+            var character: wint_t = 0
+            let startedAt = Self.monotonicMilliseconds()
+            let code = wget_wch(window, &character)
+            if let event = signalEvent() { return event }
+
+            if code == carnet_ok() {
+                failedReads = 0
+                if let key = KeyDecoder.decode(character: UInt32(character)) { return .key(key) }
+                continue
+            }
+            if code == carnet_key_code_yes() {
+                failedReads = 0
+                if Int32(character) == KEY_RESIZE { return .resize }
+                if let key = KeyDecoder.decode(keyCode: Int32(character)) { return .key(key) }
+                continue
+            }
+
+            // ERR: a timeout, or a read that failed.
+            if Self.terminalIsGone() { return .hangup }
+            guard let timeoutMs else {
+                // A blocking read only fails when interrupted or when the terminal is gone.
+                failedReads += 1
+                if failedReads >= 3 { return .hangup }
+                continue
+            }
+            let elapsed = Self.monotonicMilliseconds() - startedAt
+            if timeoutMs >= 20 && elapsed < timeoutMs / 2 {
+                // Returned long before the timeout: input is at end of file.
+                failedReads += 1
+                if failedReads >= 20 { return .hangup }
+            } else {
+                failedReads = 0
+            }
+            return .timeout
+        }
+    }
+
+    /// The next key, or `nil` for anything that is not a key (timeout, signal).
+    /// A resize comes back as `Key.resize`. Prefer `nextEvent` in the run loop:
+    /// it tells a hangup from a timeout.
+    public func readKey(timeoutMs: Int? = nil) -> Key? {
+        switch nextEvent(timeoutMs: timeoutMs) {
+        case .key(let key): return key
+        case .resize: return .resize
+        default: return nil
+        }
+    }
+
+    private func signalEvent() -> TerminalEvent? {
+        let pending = carnet_take_signals()
+        if pending == 0 { return nil }
+        if pending & Int32(CARNET_SIG_HUP) != 0 { return .hangup }
+        if pending & Int32(CARNET_SIG_TERM | CARNET_SIG_INT) != 0 { return .terminate }
+        // SIGCONT: back from Ctrl-Z; ncurses repainted, but the size may have changed.
+        return .resize
+    }
+
+    /// True when standard input is no longer a terminal that can be read.
+    private static func terminalIsGone() -> Bool {
+        if isatty(STDIN_FILENO) != 1 { return true }
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        if poll(&descriptor, 1, 0) < 0 { return errno != EINTR }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
+    private static func monotonicMilliseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
+    }
+
+    // MARK: - Suspending and stopping
+
+    /// Runs `body` with the terminal given back to the shell (for `$EDITOR`),
+    /// then takes it back and repaints the whole screen.
+    public func suspend<T>(run body: () throws -> T) rethrows -> T {
+        guard isActive else { return try body() }
+        def_prog_mode()
+        endwin()
+        defer {
+            reset_prog_mode()
+            clearok(window, true)  // the program drew over us: repaint everything
+            wrefresh(window)
+        }
+        return try body()
+    }
+
+    /// Gives the terminal back: cursor shown, modes restored. Idempotent, so it
+    /// can run from a `defer`, an error path and `deinit` alike.
+    public func stop() {
+        guard isActive else { return }
+        isActive = false
+        endwin()
+        delscreen(screen)
+    }
+}

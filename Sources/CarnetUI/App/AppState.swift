@@ -1,0 +1,78 @@
+import CarnetCore
+
+/// Everything the screen shows, as plain data: `update` changes it, views draw it.
+public struct AppState: Equatable, Sendable {
+    public internal(set) var network: Network
+    public internal(set) var today: Day
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    public internal(set) var pane: Pane = .contacts
+    public internal(set) var contacts = ContactList()
+    /// Index into `network.circleNames` (the last entry, past the end, is "outside any circle").
+    public internal(set) var mapSelection = 0
+    public internal(set) var monthSelection = 0
+    /// The person whose detail view is open, and how far it is scrolled.
+    public internal(set) var detail: String?
+    public internal(set) var detailScroll = 0
+    public internal(set) var review: Review?
+    public internal(set) var overlay: Overlay?
+    public internal(set) var message: StatusMessage?
+    /// Why the store cannot be written, when it cannot.
+    public internal(set) var readOnly: String?
+    /// Today's reconnect list, recomputed whenever the network changes.
+    public internal(set) var suggestions: [Suggestion] = []
+    public internal(set) var isQuitting = false
+    public let strings: Strings
+
+    public init(network: Network, today: Day, width: Int, height: Int, readOnly: String? = nil,
+                strings: Strings = .english) {
+        self.network = network
+        self.today = today
+        self.width = width
+        self.height = height
+        self.readOnly = readOnly
+        self.strings = strings
+        networkDidChange()
+    }
+
+    /// Derived data follows the network: the reconnect list and the contact rows.
+    mutating func networkDidChange() {
+        suggestions = ReconnectPlanner.plan(network, today: today)
+        contacts.rebuild(network, today: today)
+        monthSelection = min(monthSelection, max(0, suggestions.count - 1))
+        mapSelection = min(mapSelection, network.circleNames.count)
+        if let id = detail, !network.contains(id: id) { detail = nil }
+    }
+
+    /// Where the keyboard is, for the key map.
+    public var context: Context {
+        if case .help? = overlay { return .help }
+        if detail != nil { return .detail }
+        if review != nil { return .review }
+        switch pane {
+        case .contacts: return .contacts
+        case .map: return .map
+        case .month: return .month
+        }
+    }
+
+    /// The smallest screen Carnet draws on; below it, a notice.
+    public static let minimumWidth = 40
+    public static let minimumHeight = 12
+    public var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
+
+    /// The person the next action (log, snooze, edit) is about, from wherever the user is.
+    public var focusedContact: Contact? {
+        if let review, let current = review.current { return network.contact(id: current.contactID) }
+        if let detail { return network.contact(id: detail) }
+        switch pane {
+        case .contacts: return contacts.selected(in: network)
+        case .month:
+            return suggestions.indices.contains(monthSelection) ? network.contact(id: suggestions[monthSelection].contactID) : nil
+        case .map: return nil
+        }
+    }
+
+    /// Rows the contact list shows at this size (title, header, message and status excluded).
+    var listRows: Int { max(1, height - 5 - (contacts.isEditingFilter || !contacts.filter.isEmpty ? 1 : 0)) }
+}

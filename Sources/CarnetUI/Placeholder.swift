@@ -1,1 +1,0 @@
-// CarnetUI: filled in by its issue.

@@ -1,0 +1,48 @@
+/// Lines of styled spans, drawn from a scroll offset and clipped to an area: what the
+/// detail view and the review are made of.
+struct TextBlock {
+    var lines: [[Span]] = []
+
+    mutating func add(_ spans: Span...) { lines.append(spans) }
+    mutating func add(_ spans: [Span]) { lines.append(spans) }
+    mutating func blank() { lines.append([]) }
+
+    /// `label` in a column of `labelWidth`, then the value; nothing when the value is empty.
+    mutating func field(_ label: String, _ value: String?, labelWidth: Int, role: Role = .normal) {
+        guard let value, !value.isEmpty else { return }
+        add(Span(label.padded(toWidth: labelWidth), role: .dim), Span(value, role: role))
+    }
+
+    /// Wraps `text` to `width` columns on spaces, keeping its own line breaks.
+    mutating func wrapped(_ text: String, width: Int, indent: Int = 0, role: Role = .normal) {
+        let pad = String(repeating: " ", count: indent)
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                if !line.isEmpty && (line + " " + word).displayWidth > width - indent {
+                    add(Span(pad + line, role: role))
+                    line = ""
+                }
+                line += (line.isEmpty ? "" : " ") + word
+            }
+            add(Span(pad + line, role: role))
+        }
+    }
+
+    func draw(into canvas: inout Canvas, area: Rect, scroll: Int) {
+        let first = min(max(0, scroll), max(0, lines.count - area.height))
+        for row in 0..<area.height {
+            let i = first + row
+            guard i < lines.count else { break }
+            var x = area.x
+            for span in lines[i] {
+                guard x < area.maxX else { break }
+                x += canvas.put(span.text, x: x, y: area.y + row, role: span.role, emphasis: span.emphasis,
+                                maxWidth: area.maxX - x)
+            }
+        }
+        if first + area.height < lines.count {
+            canvas.put("↓", x: area.maxX - 1, y: area.maxY - 1, role: .dim)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import CarnetCore
+import Foundation
+
+/// What every command accepts: where the store is and what day it is.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The store folder (default: $CARNET_DIR, else $XDG_DATA_HOME/carnet).", valueName: "path"))
+    var dir: String?
+
+    @Option(name: .long, help: ArgumentHelp("Pretend today is this day (default: $CARNET_TODAY, else the system date).", valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    /// The store folder, resolved from the flag, the environment and XDG.
+    var storeDirectory: String {
+        let env = ProcessInfo.processInfo.environment
+        if let dir, !dir.isEmpty { return dir }
+        if let dir = env["CARNET_DIR"], !dir.isEmpty { return dir }
+        if let data = env["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/carnet" }
+        return (env["HOME"] ?? ".") + "/.local/share/carnet"
+    }
+
+    func resolvedToday() throws -> Day {
+        if let today { return try Parse.day(today, flag: "--today") }
+        if let env = ProcessInfo.processInfo.environment["CARNET_TODAY"], !env.isEmpty {
+            return try Parse.day(env, flag: "CARNET_TODAY")
+        }
+        return SystemClock.today()
+    }
+
+    /// Opens the store for reading; an absent store is explained.
+    func openStore() throws -> Store {
+        do {
+            return try Store.open(at: storeDirectory)
+        } catch let error as StoreError {
+            throw CLIFailure.data(error.description)
+        }
+    }
+
+    /// Opens the store holding its lock for the whole command, refusing when it has errors.
+    func openStoreForWriting() throws -> Store {
+        let store: Store
+        do {
+            store = try Store.open(at: storeDirectory, holdingLock: true)
+        } catch let error as StoreError {
+            throw CLIFailure.data(error.description)
+        }
+        guard store.isWritable else { throw CLIFailure.data(StoreError.readOnly(store.problems).description) }
+        return store
+    }
+}
+
+/// The local calendar day, read once at start-up; the core never reads the clock.
+enum SystemClock {
+    static func today() -> Day {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
+    }
+}

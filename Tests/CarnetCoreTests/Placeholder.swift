@@ -1,5 +1,0 @@
-import XCTest
-
-final class CarnetCoreTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}

@@ -1,0 +1,109 @@
+import Foundation
+import XCTest
+
+/// The command line end to end: the real binary on a temporary store.
+final class CommandLineTests: XCTestCase {
+    var folder: ScratchFolder!
+    var store: String { folder.path + "/store" }
+
+    override func setUp() {
+        folder = ScratchFolder()
+    }
+
+    func carnet(_ args: String..., file: StaticString = #filePath, line: UInt = #line) -> CarnetProcess.Result {
+        CarnetProcess.run(args, dir: store, file: file, line: line)
+    }
+
+    func testAddLogAndShowAPersonWithAccentsAndCJK() throws {
+        XCTAssertEqual(carnet("init").status, 0)
+        XCTAssertEqual(carnet("add", "Hélène Dupont", "--company", "Doctolib", "--circle", "Anciens collègues",
+                              "--email", "helene@example.fr", "--birthday", "1985-11-25", "--cadence", "6w").stdout,
+                       "Added Hélène Dupont (helene-dupont)\n")
+        XCTAssertEqual(carnet("add", "王芳", "--company", "Tencent").status, 0)
+        let logged = carnet("log", "helene", "--kind", "coffee", "--gave", "intro to Bob", "--follow-up", "2026-12-01")
+        XCTAssertEqual(logged.stdout, "Logged coffee with Hélène Dupont on 2026-11-22\n")
+
+        let shown = carnet("show", "HELENE", "--json")
+        XCTAssertEqual(shown.status, 0, shown.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as! [String: Any]
+        let contact = json["contact"] as! [String: Any]
+        XCTAssertEqual(contact["id"] as? String, "helene-dupont")
+        XCTAssertEqual(contact["circles"] as? [String], ["Anciens collègues"])
+        XCTAssertEqual(contact["cadence"] as? String, "6w")
+        XCTAssertEqual(contact["lastContact"] as? String, "2026-11-22")
+        let interactions = json["interactions"] as! [[String: Any]]
+        XCTAssertEqual(interactions.first?["gave"] as? String, "intro to Bob")
+        XCTAssertEqual(interactions.first?["followUp"] as? String, "2026-12-01")
+
+        let list = carnet("list")
+        XCTAssertTrue(list.stdout.contains("Hélène Dupont"))
+        XCTAssertTrue(list.stdout.contains("王芳"))
+        XCTAssertTrue(folder.read("store/journal").hasSuffix(
+            "2026-11-22 coffee @helene-dupont gave:\"intro to Bob\" follow-up:2026-12-01\n"))
+    }
+
+    func testExitCodesSayBadDataOrBadUsage() {
+        carnet("init")
+        carnet("add", "Hélène Dupont")
+        carnet("add", "Hélène Martin")
+        let ambiguous = carnet("log", "hélène")
+        XCTAssertEqual(ambiguous.status, 1)
+        XCTAssertEqual(ambiguous.stderr, "carnet: 'hélène' could be: Hélène Dupont (helene-dupont), Hélène Martin (helene-martin)\n")
+        let unknown = carnet("log", "nobody")
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertEqual(unknown.stderr, "carnet: no one called 'nobody' in the store\n")
+        let badDate = carnet("log", "dupont", "--date", "2026-13-01")
+        XCTAssertEqual(badDate.status, 2)
+        XCTAssertEqual(badDate.stderr, "carnet: --date: '2026-13-01' is not a date (write YYYY-MM-DD)\n")
+        XCTAssertEqual(carnet("add", "X", "--cadence", "3x").status, 2)
+        XCTAssertEqual(carnet("frobnicate").status, 2)
+        XCTAssertEqual(carnet("--help").status, 0)
+        XCTAssertEqual(CarnetProcess.run(["list"], dir: folder.path + "/nowhere").status, 1)
+    }
+
+    func testCheckListsEveryProblemWithFileAndLineAndWritesAreRefused() {
+        carnet("init")
+        folder.write("store/contacts", "# carnet contacts 1\n\nid: a\nname: A\nmet: 2026-13-01\n")
+        let check = carnet("check")
+        XCTAssertEqual(check.status, 1)
+        XCTAssertEqual(check.stdout,
+            "contacts:5: '2026-13-01' is not a date in 'met' (write YYYY-MM-DD, optionally followed by 'at EVENT-ID')\n")
+        let add = carnet("add", "B")
+        XCTAssertEqual(add.status, 1)
+        XCTAssertTrue(add.stderr.contains("will not write"), add.stderr)
+        XCTAssertEqual(folder.read("store/contacts"), "# carnet contacts 1\n\nid: a\nname: A\nmet: 2026-13-01\n")
+    }
+
+    func testControlCharactersFromTheDataNeverReachTheTerminal() {
+        carnet("init")
+        folder.write("store/contacts", "# carnet contacts 1\n\nid: evil\nname: Eve\u{1B}]0;pwned\u{07}\u{1B}[2J Evil\ncompany: \u{202E}Corp\u{9B}31m\n")
+        for output in [carnet("list").stdout, carnet("show", "evil").stdout, carnet("list", "--json").stdout] {
+            XCTAssertFalse(output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0.value == 0x202E || $0.value == 0x07 },
+                           output.debugDescription)
+        }
+        XCTAssertTrue(carnet("list").stdout.contains("Eve Evil"))
+    }
+
+    func testEventCreatesNewPeopleMetThereAndSnoozeHidesSomeone() throws {
+        carnet("init")
+        carnet("add", "Bob Leroy")
+        let event = carnet("event", "Swift Meetup", "--date", "2026-11-18", "--kind", "meetup",
+                           "--met", "Chloé Petit", "--met", "bob", "--target", "3")
+        XCTAssertEqual(event.status, 0, event.stderr)
+        XCTAssertTrue(folder.read("store/events").contains("met: chloe-petit, bob-leroy"))
+        XCTAssertTrue(folder.read("store/contacts").contains("met: 2026-11-18 at swift-meetup-2026-11"))
+        XCTAssertTrue(folder.read("store/journal").contains("2026-11-18 event @bob-leroy event:swift-meetup-2026-11"))
+        XCTAssertEqual(carnet("snooze", "chloe", "--for", "2w").stdout, "Snoozed Chloé Petit until 2026-12-06\n")
+        XCTAssertEqual(carnet("snooze", "chloe", "--until", "2026-11-01").status, 2)
+        XCTAssertEqual(carnet("snooze", "chloe").status, 2)
+    }
+
+    func testEditChangesOnlyWhatIsGivenAndKeepsHandWrittenText() {
+        carnet("init")
+        folder.write("store/contacts", "# carnet contacts 1\n# my people\n\nid: bob\nname: Bob\n# private\nfavourite: tea\ncompany: Acme\n")
+        let edit = carnet("edit", "bob", "--role", "CTO", "--add-circle", "Club")
+        XCTAssertEqual(edit.status, 0, edit.stderr)
+        XCTAssertEqual(folder.read("store/contacts"),
+            "# carnet contacts 1\n# my people\n\nid: bob\nname: Bob\n# private\nfavourite: tea\ncompany: Acme\nrole: CTO\nrole-since: 2026-11-22\ncircles: Club\n")
+    }
+}

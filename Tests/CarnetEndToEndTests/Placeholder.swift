@@ -1,5 +1,0 @@
-import XCTest
-
-final class CarnetEndToEndTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}

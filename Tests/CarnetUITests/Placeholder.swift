@@ -1,5 +1,0 @@
-import XCTest
-
-final class CarnetUITestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}

@@ -1,0 +1,245 @@
+import CarnetCore
+import XCTest
+@testable import CarnetUI
+
+/// Actions in, exact state out: the reducer alone, no terminal.
+final class ReducerTests: XCTestCase {
+    func names(_ state: AppState) -> [String] {
+        state.contacts.rows.map { state.network.contacts[$0].name }
+    }
+
+    func testMovingClampsAtBothEnds() {
+        var s = SampleNetwork.state()
+        XCTAssertEqual(names(s), ["Bob Leroy", "Chloé Petit", "Hélène Dupont", "Marc-Aurèle Lefèvre", "Zoé Martin", "王芳"])
+        press([.char("k")], &s)
+        XCTAssertEqual(s.contacts.selection, 0)
+        press([.char("j"), .down, .char("j")], &s)
+        XCTAssertEqual(s.focusedContact?.name, "Marc-Aurèle Lefèvre")
+        press([.char("G")], &s)
+        XCTAssertEqual(s.contacts.selection, 5)
+        press([.char("j")], &s)
+        XCTAssertEqual(s.contacts.selection, 5)
+        press([.char("g")], &s)
+        XCTAssertEqual(s.contacts.selection, 0)
+    }
+
+    func testPanesCycleWithTabAndJumpWithDigits() {
+        var s = SampleNetwork.state()
+        press([.tab], &s)
+        XCTAssertEqual(s.pane, .map)
+        press([.tab, .tab], &s)
+        XCTAssertEqual(s.pane, .contacts)
+        press([.backTab], &s)
+        XCTAssertEqual(s.pane, .month)
+        press([.char("1")], &s)
+        XCTAssertEqual(s.pane, .contacts)
+        press([.char("2")], &s)
+        XCTAssertEqual(s.context, .map)
+    }
+
+    func testFilterIsAccentAndCaseInsensitiveAndEscClearsIt() {
+        var s = SampleNetwork.state()
+        press([.char("/")], &s)
+        XCTAssertTrue(s.contacts.isEditingFilter)
+        type("HELE", &s)
+        XCTAssertEqual(names(s), ["Hélène Dupont"])
+        press([.backspace, .backspace, .backspace, .backspace], &s)
+        type("club", &s)  // circles are searched too
+        XCTAssertEqual(names(s), ["Hélène Dupont", "Marc-Aurèle Lefèvre", "Zoé Martin"])
+        type(" zo", &s)   // every word must match
+        XCTAssertEqual(names(s), ["Zoé Martin"])
+        press([.enter], &s)
+        XCTAssertFalse(s.contacts.isEditingFilter)
+        XCTAssertEqual(s.contacts.filter.text, "club zo")
+        press([.char("/"), .escape], &s)
+        XCTAssertEqual(s.contacts.filter.text, "")
+        XCTAssertEqual(names(s).count, 6)
+        XCTAssertEqual(s.focusedContact?.name, "Zoé Martin", "the selection stays on the person")
+    }
+
+    func testFilterFindsNotesAndTags() {
+        var s = SampleNetwork.state()
+        press([.char("/")], &s)
+        type("mlops", &s)
+        XCTAssertEqual(names(s), ["Hélène Dupont"])
+    }
+
+    func testSortCyclesNameLastContactDue() {
+        var s = SampleNetwork.state()
+        press([.char("o")], &s)
+        XCTAssertEqual(s.contacts.sort, .lastContact)
+        XCTAssertEqual(names(s).first, "Chloé Petit", "never contacted comes first")
+        XCTAssertEqual(s.message, StatusMessage("sorted by last contact"))
+        press([.char("o")], &s)
+        XCTAssertEqual(s.contacts.sort, .due)
+        XCTAssertEqual(Array(names(s).prefix(2)), ["Hélène Dupont", "王芳"], "most days past the cadence first")
+    }
+
+    func testSelectingACircleOnTheMapFiltersTheList() {
+        var s = SampleNetwork.state()
+        press([.char("2"), .char("j"), .enter], &s)
+        XCTAssertEqual(s.pane, .contacts)
+        XCTAssertEqual(s.contacts.circle, "club running")
+        XCTAssertEqual(names(s), ["Hélène Dupont", "Marc-Aurèle Lefèvre", "Zoé Martin"])
+        press([.char("x")], &s)
+        XCTAssertEqual(names(s).count, 6)
+        press([.char("2"), .char("G"), .enter], &s)
+        XCTAssertEqual(names(s), ["Chloé Petit"], "the last entry is the people outside any circle")
+    }
+
+    func testOpenAndCloseTheDetailView() {
+        var s = SampleNetwork.state()
+        press([.char("j"), .enter], &s)
+        XCTAssertEqual(s.detail, "chloe-petit")
+        XCTAssertEqual(s.context, .detail)
+        press([.escape], &s)
+        XCTAssertNil(s.detail)
+        press([.char("3"), .enter], &s)
+        XCTAssertEqual(s.detail, s.suggestions[0].contactID)
+    }
+
+    func testLoggingThroughTheFormAsksTheStoreAndClosesWhenSaved() throws {
+        var s = SampleNetwork.state()
+        press([.char("l")], &s)
+        guard case .form(let form)? = s.overlay else { return XCTFail("no form") }
+        XCTAssertEqual(form.purpose, .log(people: ["bob-leroy"]))
+        XCTAssertEqual(form.form["with"], "Bob Leroy")
+        press([.tab, .right, .tab, .tab, .right], &s)      // kind: call; exchange: gave
+        press([.tab], &s)
+        type("intro to Zoé", &s)
+        let effects = press([.enter], &s)
+        let expected = Interaction(date: SampleNetwork.today, people: ["bob-leroy"], kind: "call", exchange: .gave("intro to Zoé"))
+        XCTAssertEqual(effects, [.log(expected, message: "Logged call with Bob Leroy.")])
+        guard case .form(let saving)? = s.overlay else { return XCTFail("the form closed before the save") }
+        XCTAssertTrue(saving.isSaving)
+
+        var network = s.network
+        network.append(expected)
+        _ = App.update(&s, .saved(network, message: "Logged call with Bob Leroy."))
+        XCTAssertNil(s.overlay)
+        XCTAssertEqual(s.message, StatusMessage("Logged call with Bob Leroy."))
+        XCTAssertEqual(s.network.lastInteraction(of: "bob-leroy")?.kind, "call")
+    }
+
+    func testAFailedSaveKeepsWhatWasTyped() {
+        var s = SampleNetwork.state()
+        press([.char("a")], &s)
+        type("Nadia Benali", &s)
+        let effects = press([.enter], &s)
+        XCTAssertEqual(effects.count, 1)
+        _ = App.update(&s, .failed("cannot write: No space left on device"))
+        guard case .form(let form)? = s.overlay else { return XCTFail("form lost") }
+        XCTAssertFalse(form.isSaving)
+        XCTAssertEqual(form.form["name"], "Nadia Benali")
+        XCTAssertEqual(s.message, StatusMessage("cannot write: No space left on device", isError: true))
+    }
+
+    func testFormValidationNamesTheWrongField() {
+        var s = SampleNetwork.state()
+        press([.char("a")], &s)
+        XCTAssertEqual(press([.enter], &s), [])
+        guard case .form(let form)? = s.overlay else { return XCTFail() }
+        XCTAssertEqual(form.form.fields[0].error, "Name is required")
+        type("Ana", &s)
+        for _ in 0..<10 { press([.tab], &s) }
+        type("3x", &s)
+        XCTAssertEqual(press([.enter], &s), [])
+        guard case .form(let again)? = s.overlay else { return XCTFail() }
+        XCTAssertEqual(again.form.fields[again.form.focus].name, "cadence")
+        XCTAssertEqual(again.form.fields[again.form.focus].error, "write 30d, 6w, 3m or 1y")
+    }
+
+    func testSnoozeForAWeek() {
+        var s = SampleNetwork.state()
+        let effects = press([.char("s"), .char("1")], &s)
+        var bob = s.network.contact(id: "bob-leroy")!
+        bob.snoozedUntil = Day("2026-11-29")
+        XCTAssertEqual(effects, [.saveContacts([bob], message: "Snoozed Bob Leroy until 2026-11-29.")])
+        XCTAssertNil(s.overlay)
+    }
+
+    func testEventFormCreatesNewPeopleAndLinksKnownOnes() {
+        var s = SampleNetwork.state()
+        press([.char("v")], &s)
+        type("Afterwork Fintech", &s)
+        press([.tab, .tab, .right, .tab, .tab, .tab], &s)  // kind: meetup → afterwork… then "met"
+        type("Zoé, Nadia Benali", &s)
+        let effects = press([.enter], &s)
+        guard case let .recordEvent(event, newPeople, metAgain, _)? = effects.first else { return XCTFail("\(effects)") }
+        XCTAssertEqual(event.id, "afterwork-fintech-2026-11")
+        XCTAssertEqual(newPeople.map(\.name), ["Nadia Benali"])
+        XCTAssertEqual(newPeople.first?.met, Contact.Met(date: SampleNetwork.today, event: "afterwork-fintech-2026-11"))
+        XCTAssertEqual(metAgain, ["zoe-martin"])
+        XCTAssertEqual(event.met, ["nadia-benali", "zoe-martin"])
+    }
+
+    func testReviewWalksTodaysListAndSummarises() {
+        var s = SampleNetwork.state()
+        let first = s.suggestions[0].contactID
+        press([.char("r")], &s)
+        XCTAssertEqual(s.context, .review)
+        XCTAssertEqual(s.review?.current?.contactID, first)
+        press([.char("l")], &s)
+        let effects = press([.enter], &s)
+        XCTAssertEqual(effects.count, 1)
+        _ = App.update(&s, .saved(s.network, message: "ok"))
+        XCTAssertEqual(s.review?.index, 0, "a log from the review form does not advance by itself")
+        s.review?.awaiting = .log
+        _ = App.update(&s, .saved(s.network, message: "ok"))
+        XCTAssertEqual(s.review?.logged, [first])
+        XCTAssertEqual(s.review?.index, 1)
+        press([.char("n")], &s)
+        XCTAssertEqual(s.review?.skipped.count, 1)
+        press([.escape], &s)
+        XCTAssertEqual(s.review?.isFinished, true)
+        press([.char("x")], &s)
+        XCTAssertNil(s.review)
+    }
+
+    func testHelpOpensForTheCurrentContextAndAnyKeyClosesIt() {
+        var s = SampleNetwork.state()
+        press([.char("3"), .char("?")], &s)
+        XCTAssertEqual(s.overlay, .help(.month, scroll: 0))
+        press([.char("j")], &s)
+        XCTAssertEqual(s.overlay, .help(.month, scroll: 1))
+        press([.char("z")], &s)
+        XCTAssertNil(s.overlay)
+    }
+
+    func testReadOnlyStoreRefusesChangesWithTheReason() {
+        var s = AppState(network: SampleNetwork.make(), today: SampleNetwork.today, width: 80, height: 24,
+                         readOnly: "contacts:3: '2026-13-01' is not a date in 'met'")
+        XCTAssertEqual(press([.char("l")], &s), [])
+        XCTAssertNil(s.overlay)
+        XCTAssertEqual(s.message, StatusMessage("Read-only: contacts:3: '2026-13-01' is not a date in 'met'", isError: true))
+    }
+
+    func testOutsideChangesReloadUnlessAFormIsOpen() {
+        var s = SampleNetwork.state()
+        XCTAssertEqual(App.update(&s, .changedOutside), [.reload])
+        press([.char("a")], &s)
+        XCTAssertEqual(App.update(&s, .changedOutside), [])
+        XCTAssertEqual(s.message?.isError, true)
+        XCTAssertNotNil(s.overlay, "the form and what was typed stay")
+    }
+
+    func testQuitAndResize() {
+        var s = SampleNetwork.state()
+        _ = App.update(&s, .resized(width: 39, height: 11))
+        XCTAssertTrue(s.isTooSmall)
+        _ = App.update(&s, .resized(width: 200, height: 60))
+        XCTAssertFalse(s.isTooSmall)
+        XCTAssertEqual(press([.char("q")], &s), [.quit])
+        XCTAssertTrue(s.isQuitting)
+    }
+
+    func testEveryBindingInHelpDispatchesItsCommand() {
+        for context in [Context.contacts, .map, .month, .detail, .review] {
+            for binding in KeyMap.bindings(for: context) {
+                for key in binding.keys {
+                    XCTAssertEqual(KeyMap.command(for: key, in: context), binding.command, "\(key) in \(context)")
+                }
+            }
+        }
+    }
+}
