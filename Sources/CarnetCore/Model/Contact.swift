@@ -65,12 +65,21 @@ public struct Contact: Hashable, Sendable, Identifiable {
     }
 
     /// The text a filter searches: name, company, role, circles, tags, notes and more, folded.
+    /// (Folded part by part into one buffer: the same as folding the parts joined by U+001F.)
     public var searchKey: String {
-        var parts = [name, company ?? "", role ?? "", sector ?? "", city ?? "", country ?? ""]
-        parts += circles
-        parts += tags
-        parts += emails
-        parts.append(note ?? "")
-        return Folding.key(parts.joined(separator: "\u{1F}"))
+        var out = [UInt8]()
+        out.reserveCapacity(256)
+        var first = true
+        func add(_ part: String) {
+            if !first { out.append(0x1F) }
+            first = false
+            Folding.appendKey(of: part, to: &out)
+        }
+        add(name); add(company ?? ""); add(role ?? ""); add(sector ?? ""); add(city ?? ""); add(country ?? "")
+        for c in circles { add(c) }
+        for t in tags { add(t) }
+        for e in emails { add(e) }
+        add(note ?? "")
+        return String(decoding: out, as: UTF8.self)
     }
 }

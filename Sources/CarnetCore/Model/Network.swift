@@ -166,10 +166,11 @@ public struct Network: Sendable, Equatable {
     private mutating func reindex(resolvedPeople: [Int32]?) {
         contactIndex = [:]
         contactIndex.reserveCapacity(contacts.count)
-        for (i, c) in contacts.enumerated() where contactIndex[c.id] == nil { contactIndex[c.id] = i }
+        // By index: `enumerated()` would copy each contact (and retain its twenty fields) to read its id.
+        for i in contacts.indices where contactIndex[contacts[i].id] == nil { contactIndex[contacts[i].id] = i }
         eventIndex = [:]
         eventIndex.reserveCapacity(events.count)
-        for (i, e) in events.enumerated() where eventIndex[e.id] == nil { eventIndex[e.id] = i }
+        for i in events.indices where eventIndex[events[i].id] == nil { eventIndex[events[i].id] = i }
 
         // Each person's position for each interaction, looked up here unless the loader knew.
         var positions: [Int32]
@@ -178,8 +179,8 @@ public struct Network: Sendable, Equatable {
         } else {
             positions = []
             positions.reserveCapacity(interactions.count)
-            for x in interactions {
-                for id in x.people { positions.append(contactIndex[id].map(Int32.init) ?? -1) }
+            for i in interactions.indices {
+                for id in interactions[i].people { positions.append(contactIndex[id].map(Int32.init) ?? -1) }
             }
         }
         // Count first, so that each timeline is allocated once at its exact size.
@@ -192,11 +193,16 @@ public struct Network: Sendable, Equatable {
         }
         strayTimelines = [:]
         var k = 0
-        for (i, x) in interactions.enumerated() {
-            for id in x.people {
+        for i in interactions.indices {
+            let n = interactions[i].people.count
+            for j in 0..<n {
                 let p = positions[k]
                 k += 1
-                if p >= 0 { timelines[Int(p)].append(Int32(i)) } else { strayTimelines[id, default: []].append(Int32(i)) }
+                if p >= 0 {
+                    timelines[Int(p)].append(Int32(i))
+                } else {
+                    strayTimelines[interactions[i].people[j], default: []].append(Int32(i))
+                }
             }
         }
         // Journal order is date order but for lines logged late: sort only the lists that need it.

@@ -2,9 +2,9 @@
 enum CircleRecord {
     static func decode(_ record: RecordDocument.Record, file: String) -> (Circle?, [Problem]) {
         var r = FieldReader(record, file: file)
-        let name = r.required("name")
-        let circle = Circle(name: name ?? "", kind: r.text("kind"), cadence: r.cadence("cadence"),
-                            description: r.text("description"))
+        let name = r.required(.name)
+        let circle = Circle(name: name ?? "", kind: r.text(.kind), cadence: r.cadence(.cadence),
+                            description: r.text(.description))
         return (name != nil && r.problems.isEmpty ? circle : nil, r.problems)
     }
 

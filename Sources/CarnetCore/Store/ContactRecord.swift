@@ -1,39 +1,39 @@
 /// How a `Contact` is written in the `contacts` file, and read back.
 enum ContactRecord {
-    static let repeatable: Set<String> = ["email", "phone", "url"]
+    static let repeatable = RecordKey.mask([.email, .phone, .url])
 
     static func decode(_ record: RecordDocument.Record, file: String) -> (Contact?, [Problem]) {
         var r = FieldReader(record, file: file, repeatable: repeatable)
-        let id = r.required("id")
-        let name = r.required("name")
+        let id = r.required(.id)
+        let name = r.required(.name)
         var c = Contact(id: id ?? "", name: name ?? "")
         if let id, !isValidID(id) {
-            r.complain(r.field("id")!, "'\(Inert.text(id))' is not a valid id (letters, digits and '-', no spaces)")
+            r.complain(r.field(.id)!, "'\(Inert.text(id))' is not a valid id (letters, digits and '-', no spaces)")
         }
-        c.company = r.text("company")
-        c.role = r.text("role")
-        c.roleSince = r.day("role-since")
-        c.emails = r.all("email")
-        c.phones = r.all("phone")
-        c.urls = r.all("url")
-        c.city = r.text("city")
-        c.country = r.text("country")
-        c.sector = r.text("sector")
-        c.seniority = r.text("seniority")
-        c.circles = r.list("circles")
-        c.tags = r.list("tags")
-        if let f = r.field("met"), !f.value.isEmpty {
+        c.company = r.text(.company)
+        c.role = r.text(.role)
+        c.roleSince = r.day(.roleSince)
+        c.emails = r.all(.email)
+        c.phones = r.all(.phone)
+        c.urls = r.all(.url)
+        c.city = r.text(.city)
+        c.country = r.text(.country)
+        c.sector = r.text(.sector)
+        c.seniority = r.text(.seniority)
+        c.circles = r.list(.circles)
+        c.tags = r.list(.tags)
+        if let f = r.field(.met), !f.value.isEmpty {
             if let met = parseMet(f.value) { c.met = met } else {
                 r.complain(f, "'\(Inert.text(f.value))' is not a date in 'met' (write YYYY-MM-DD, optionally followed by 'at EVENT-ID')")
             }
         }
-        c.introducedBy = r.text("introduced-by")
-        c.cadence = r.cadence("cadence")
-        c.birthday = r.birthday("birthday")
-        c.note = r.text("note")
-        c.snoozedUntil = r.day("snoozed-until")
-        c.added = r.day("added")
-        c.source = r.text("source")
+        c.introducedBy = r.text(.introducedBy)
+        c.cadence = r.cadence(.cadence)
+        c.birthday = r.birthday(.birthday)
+        c.note = r.text(.note)
+        c.snoozedUntil = r.day(.snoozedUntil)
+        c.added = r.day(.added)
+        c.source = r.text(.source)
         // Returned even with problems in other fields: the store is then read-only, but the
         // person still shows, and a duplicate id further down is still caught.
         return (id != nil && name != nil ? c : nil, r.problems)
@@ -60,7 +60,7 @@ enum ContactRecord {
 
     static func parseMet(_ text: String) -> Contact.Met? {
         // The usual case, a bare date, without trimming and splitting.
-        if text.utf8.count == 10, let d = Day.parse(Array(text.utf8)[...]) { return Contact.Met(date: d) }
+        if text.utf8.count == 10, let d = FieldReader.day(text) { return Contact.Met(date: d) }
         let t = text.trimmingSpaces
         if let d = Day(t) { return Contact.Met(date: d) }
         if t.hasPrefix("at ") { return Contact.Met(date: nil, event: t.dropFirst(3).trimmingSpaces) }

@@ -2,19 +2,19 @@
 enum EventRecord {
     static func decode(_ record: RecordDocument.Record, file: String) -> (Event?, [Problem]) {
         var r = FieldReader(record, file: file)
-        let id = r.required("id")
-        let name = r.required("name")
-        let date = r.day("date")
-        if date == nil && r.field("date") == nil {
+        let id = r.required(.id)
+        let name = r.required(.name)
+        let date = r.day(.date)
+        if date == nil && r.field(.date) == nil {
             r.problems.append(Problem(file: file, line: record.line, "this record has no 'date'"))
         }
         guard let id, let name, let date else { return (nil, r.problems) }
         var e = Event(id: id, name: name, date: date)
-        e.kind = r.text("kind")
-        e.place = r.text("place")
-        e.target = r.count("target")
-        e.met = r.list("met")
-        e.note = r.text("note")
+        e.kind = r.text(.kind)
+        e.place = r.text(.place)
+        e.target = r.count(.target)
+        e.met = r.list(.met)
+        e.note = r.text(.note)
         return (r.problems.isEmpty ? e : nil, r.problems)
     }
 

@@ -4,36 +4,55 @@ struct FieldReader {
     let record: RecordDocument.Record
     let file: String
     var problems: [Problem] = []
-    /// Keys that may appear several times (one e-mail per line, for instance).
-    let repeatable: Set<String>
+    /// Keys that may appear several times (one e-mail per line, for instance), as a
+    /// `RecordKey.mask`.
+    let repeatable: UInt64
 
-    init(_ record: RecordDocument.Record, file: String, repeatable: Set<String> = []) {
+    init(_ record: RecordDocument.Record, file: String, repeatable: UInt64 = 0) {
         self.record = record
         self.file = file
         self.repeatable = repeatable
-        // A record has a dozen fields: comparing pairs of (small, inline) key strings is
-        // cheaper than hashing them into a set.
-        let fields = record.fields
-        for (i, field) in fields.enumerated() where i > 0 && !repeatable.contains(field.key) {
-            var j = 0
-            while j < i && fields[j].key != field.key { j += 1 }
-            if j < i {
-                problems.append(Problem(file: file, line: field.line, "'\(field.key)' appears twice in this record"))
+        // Known keys are bits of a mask; keys Carnet does not know (rare) are compared with
+        // the unknown keys before them.
+        var seen: UInt64 = 0
+        record.fields.withUnsafeBufferPointer { fields in
+            for i in 0..<fields.count {
+                let code = fields[i].code
+                let bit: UInt64 = 1 << UInt64(code.rawValue)
+                var twice = false
+                if code != .unknown {
+                    guard repeatable & bit == 0 else { continue }
+                    twice = seen & bit != 0
+                    seen |= bit
+                } else {
+                    var j = 0
+                    while j < i && !(fields[j].code == .unknown && fields[j].key == fields[i].key) { j += 1 }
+                    twice = j < i
+                }
+                if twice {
+                    problems.append(Problem(file: file, line: fields[i].line, "'\(fields[i].key)' appears twice in this record"))
+                }
             }
         }
     }
 
-    func field(_ key: String) -> RecordDocument.Field? { record.fields.first { $0.key == key } }
+    func field(_ key: RecordKey) -> RecordDocument.Field? {
+        // By position, comparing codes only: copying each field on the way would retain its strings.
+        record.fields.withUnsafeBufferPointer { fields in
+            for i in 0..<fields.count where fields[i].code == key { return fields[i] }
+            return nil
+        }
+    }
 
     /// The value, nil when absent or empty.
-    func text(_ key: String) -> String? {
+    func text(_ key: RecordKey) -> String? {
         guard let v = field(key)?.value, !v.isEmpty else { return nil }
         return v
     }
 
-    func all(_ key: String) -> [String] { record.values(key).filter { !$0.isEmpty } }
+    func all(_ key: RecordKey) -> [String] { record.values(key).filter { !$0.isEmpty } }
 
-    func list(_ key: String) -> [String] { text(key).map(FieldReader.commaList) ?? [] }
+    func list(_ key: RecordKey) -> [String] { text(key).map(FieldReader.commaList) ?? [] }
 
     /// `String.commaList()`, on bytes for the usual case (ASCII spaces around the items);
     /// anything that could involve Unicode whitespace or a comma with a combining mark
@@ -62,41 +81,65 @@ struct FieldReader {
 
     static func isASCIISpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
 
-    mutating func required(_ key: String) -> String? {
+    mutating func required(_ key: RecordKey) -> String? {
         if let v = text(key) { return v }
-        problems.append(Problem(file: file, line: record.line, "this record has no '\(key)'"))
+        problems.append(Problem(file: file, line: record.line, "this record has no '\(key.text)'"))
         return nil
     }
 
-    mutating func day(_ key: String) -> Day? {
+    mutating func day(_ key: RecordKey) -> Day? {
         guard let f = field(key), !f.value.isEmpty else { return nil }
-        if let d = Day(f.value) { return d }
-        complain(f, "'\(Inert.text(f.value))' is not a date in '\(key)' (write YYYY-MM-DD)")
+        if let d = FieldReader.day(f.value) { return d }
+        complain(f, "'\(Inert.text(f.value))' is not a date in '\(key.text)' (write YYYY-MM-DD)")
         return nil
     }
 
-    mutating func cadence(_ key: String) -> Cadence? {
+    mutating func cadence(_ key: RecordKey) -> Cadence? {
         guard let f = field(key), !f.value.isEmpty else { return nil }
         if let c = Cadence(f.value) { return c }
-        complain(f, "'\(Inert.text(f.value))' is not a cadence in '\(key)' (write 30d, 6w, 3m or 1y)")
+        complain(f, "'\(Inert.text(f.value))' is not a cadence in '\(key.text)' (write 30d, 6w, 3m or 1y)")
         return nil
     }
 
-    mutating func birthday(_ key: String) -> Birthday? {
+    mutating func birthday(_ key: RecordKey) -> Birthday? {
         guard let f = field(key), !f.value.isEmpty else { return nil }
-        if let b = Birthday(f.value) { return b }
-        complain(f, "'\(Inert.text(f.value))' is not a birthday in '\(key)' (write YYYY-MM-DD or --MM-DD)")
+        if let b = FieldReader.birthday(f.value) { return b }
+        complain(f, "'\(Inert.text(f.value))' is not a birthday in '\(key.text)' (write YYYY-MM-DD or --MM-DD)")
         return nil
     }
 
-    mutating func count(_ key: String) -> Int? {
+    mutating func count(_ key: RecordKey) -> Int? {
         guard let f = field(key), !f.value.isEmpty else { return nil }
         if let n = Int(f.value), n >= 0 { return n }
-        complain(f, "'\(Inert.text(f.value))' is not a whole number in '\(key)'")
+        complain(f, "'\(Inert.text(f.value))' is not a whole number in '\(key.text)'")
         return nil
     }
 
     mutating func complain(_ field: RecordDocument.Field, _ message: String) {
         problems.append(Problem(file: file, line: field.line, message))
+    }
+
+    /// `Day(text)`, read from the string's bytes without copying them into an array.
+    static func day(_ text: String) -> Day? {
+        if let d = text.utf8.withContiguousStorageIfAvailable({ StoreBytes.day($0, 0..<$0.count) }) { return d }
+        return Day(text)
+    }
+
+    /// `Birthday(text)`, with the usual `YYYY-MM-DD` and `--MM-DD` read from bytes.
+    static func birthday(_ text: String) -> Birthday? {
+        let fast = text.utf8.withContiguousStorageIfAvailable { b -> Birthday? in
+            if b.count == 10, let d = StoreBytes.day(b, 0..<10) {
+                let c = d.civil
+                return Birthday(year: c.year, month: c.month, day: c.day)
+            }
+            if b.count == 7, b[0] == UInt8(ascii: "-"), b[1] == UInt8(ascii: "-"), b[4] == UInt8(ascii: "-") {
+                let (m1, m2, d1, d2) = (Int(b[2]) &- 48, Int(b[3]) &- 48, Int(b[5]) &- 48, Int(b[6]) &- 48)
+                guard (0...9).contains(m1), (0...9).contains(m2), (0...9).contains(d1), (0...9).contains(d2) else { return nil }
+                return Birthday(year: nil, month: m1 * 10 + m2, day: d1 * 10 + d2)
+            }
+            return nil
+        }
+        if let fast, let b = fast { return b }
+        return Birthday(text)
     }
 }

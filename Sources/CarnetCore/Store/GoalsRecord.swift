@@ -8,25 +8,25 @@ enum GoalsRecord {
 
     static func decode(_ record: RecordDocument.Record, file: String) -> (Entry?, [Problem]) {
         var r = FieldReader(record, file: file)
-        if let f = r.field("goal") {
+        if let f = r.field(.goal) {
             guard let measure = Goal.Measure(f.value) else {
                 r.complain(f, "'\(Inert.text(f.value))' is not a goal (events, new-people, reconnects, gives, or an interaction kind)")
                 return (nil, r.problems)
             }
-            guard r.field("target") != nil else {
+            guard r.field(.target) != nil else {
                 r.problems.append(Problem(file: file, line: record.line, "this goal has no 'target'"))
                 return (nil, r.problems)
             }
-            guard let target = r.count("target") else { return (nil, r.problems) }
+            guard let target = r.count(.target) else { return (nil, r.problems) }
             return (r.problems.isEmpty ? .goal(Goal(measure, target: target)) : nil, r.problems)
         }
-        if let f = r.field("objective") {
+        if let f = r.field(.objective) {
             guard let aim = Objective.Aim(rawValue: f.value) else {
                 r.complain(f, "'\(Inert.text(f.value))' is not an objective (job-search, career, sector-change, business)")
                 return (nil, r.problems)
             }
-            var o = Objective(aim: aim, sectors: r.list("sectors"), companies: r.list("companies"))
-            o.note = r.text("note")
+            var o = Objective(aim: aim, sectors: r.list(.sectors), companies: r.list(.companies))
+            o.note = r.text(.note)
             return (r.problems.isEmpty ? .objective(o) : nil, r.problems)
         }
         r.problems.append(Problem(file: file, line: record.line, "a record here starts with 'goal:' or 'objective:'"))

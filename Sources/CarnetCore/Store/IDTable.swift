@@ -1,9 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Contact ids looked up straight from the journal's bytes: a million `@id`s resolve to
 /// the contact's position and share the contact's `String` (no allocation, no SipHash of
-/// a fresh string), and an id nobody has is made once however often it appears.
+/// a fresh string), and an id nobody has is made once however often it appears. For the
+/// usual line naming one person, the one-element `people` array is shared too.
 ///
-/// Open addressing over an arena of the ids' bytes; FNV-1a hashing. Not a general map:
-/// entries are only ever added.
+/// Open addressing over an arena of the ids' bytes; hashed a word at a time. Not a
+/// general map: entries are only ever added.
 struct IDTable {
     /// The position given when the id was added, or `IDTable.stray` for an id that no
     /// contact has (seen only in the journal).
@@ -14,8 +21,11 @@ struct IDTable {
     private var arena: [UInt8] = []
     private var starts: [Int32] = []      // entry → offset of its bytes in `arena`
     private var lengths: [Int32] = []
+    private var hashes: [Int] = []
     private(set) var strings: [String] = []
     private(set) var positions: [Int32] = []
+    /// `[strings[entry]]`, made on first use and shared by every line naming only that person.
+    private var singles: [[String]] = []
 
     init(capacity: Int) {
         var size = 16
@@ -25,64 +35,100 @@ struct IDTable {
         arena.reserveCapacity(capacity * 16)
         starts.reserveCapacity(capacity)
         lengths.reserveCapacity(capacity)
+        hashes.reserveCapacity(capacity)
         strings.reserveCapacity(capacity)
         positions.reserveCapacity(capacity)
+        singles.reserveCapacity(capacity)
     }
 
     var count: Int { strings.count }
 
     /// Adds an id (the first position stays when an id is added twice).
     mutating func add(_ id: String, position: Int32) {
-        let bytes = Array(id.utf8)
-        let (slot, entry) = find(bytes[...])
-        if entry == nil { insert(bytes[...], string: id, position: position, slot: slot) }
+        var bytes = id
+        bytes.withUTF8 { key in
+            let h = IDTable.hash(key)
+            let (slot, entry) = find(key, hash: h)
+            if entry == nil { insert(key, hash: h, string: id, position: position, slot: slot) }
+        }
     }
 
-    /// The id's string and position; an unknown id is added as a stray, its string made from the bytes.
+    /// The entry for an id; an unknown id is added as a stray, its string made from the bytes.
+    mutating func resolve(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        let h = IDTable.hash(key)
+        let (slot, entry) = find(key, hash: h)
+        if let entry { return entry }
+        insert(key, hash: h, string: String(decoding: key, as: UTF8.self), position: IDTable.stray, slot: slot)
+        return strings.count - 1
+    }
+
+    /// The same, from an array's bytes.
     mutating func resolve(_ bytes: ArraySlice<UInt8>) -> (id: String, position: Int32) {
-        let (slot, entry) = find(bytes)
-        if let entry { return (strings[entry], positions[entry]) }
-        let string = String(decoding: bytes, as: UTF8.self)
-        insert(bytes, string: string, position: IDTable.stray, slot: slot)
-        return (string, IDTable.stray)
+        let entry = bytes.withUnsafeBufferPointer { resolve($0) }
+        return (strings[entry], positions[entry])
     }
 
+    /// `[id]` for the entry, one shared array.
+    mutating func single(_ entry: Int) -> [String] {
+        if singles[entry].isEmpty { singles[entry] = [strings[entry]] }
+        return singles[entry]
+    }
+
+    /// Eight bytes at a time (unaligned loads), then the tail; multiply-xorshift mixing.
+    @inline(__always)
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in key { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
+        guard let base = key.baseAddress else { return Int(truncatingIfNeeded: h) }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        let n = key.count
+        while i + 8 <= n {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            h = (h ^ w) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < n {
+            tail |= UInt64(base[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+        h ^= h >> 29
+        return Int(truncatingIfNeeded: h)
     }
 
     /// The slot holding the id, or the empty slot where it would go.
-    private func find(_ bytes: ArraySlice<UInt8>) -> (slot: Int, entry: Int?) {
-        bytes.withUnsafeBufferPointer { key in
-            var slot = IDTable.hash(key) & mask
-            while true {
-                let entry = Int(slots[slot]) - 1
-                if entry < 0 { return (slot, nil) }
-                if Int(lengths[entry]) == key.count && equal(entry, key) { return (slot, entry) }
-                slot = (slot + 1) & mask
+    private func find(_ key: UnsafeBufferPointer<UInt8>, hash h: Int) -> (slot: Int, entry: Int?) {
+        slots.withUnsafeBufferPointer { slots in
+            arena.withUnsafeBufferPointer { arena in
+                var slot = h & mask
+                while true {
+                    let entry = Int(slots[slot]) - 1
+                    if entry < 0 { return (slot, nil) }
+                    if hashes[entry] == h && Int(lengths[entry]) == key.count
+                        && (key.count == 0 || memcmp(arena.baseAddress! + Int(starts[entry]), key.baseAddress!, key.count) == 0) {
+                        return (slot, entry)
+                    }
+                    slot = (slot + 1) & mask
+                }
             }
         }
     }
 
-    private mutating func insert(_ bytes: ArraySlice<UInt8>, string: String, position: Int32, slot: Int) {
+    private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash h: Int, string: String, position: Int32, slot: Int) {
         let entry = strings.count
         starts.append(Int32(arena.count))
-        lengths.append(Int32(bytes.count))
-        arena.append(contentsOf: bytes)
+        lengths.append(Int32(key.count))
+        hashes.append(h)
+        arena.append(contentsOf: key)
         strings.append(string)
         positions.append(position)
+        singles.append([])
         slots[slot] = Int32(entry + 1)
         if strings.count * 2 > slots.count { grow() }
-    }
-
-    private func equal(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        arena.withUnsafeBufferPointer { a in
-            let start = Int(starts[entry])
-            for i in 0..<key.count where a[start + i] != key[i] { return false }
-            return true
-        }
     }
 
     private mutating func grow() {
@@ -90,9 +136,7 @@ struct IDTable {
         slots = [Int32](repeating: 0, count: size)
         mask = size - 1
         for entry in 0..<strings.count {
-            let start = Int(starts[entry])
-            let h = arena[start..<(start + Int(lengths[entry]))].withUnsafeBufferPointer { IDTable.hash($0) }
-            var slot = h & mask
+            var slot = hashes[entry] & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(entry + 1)
         }

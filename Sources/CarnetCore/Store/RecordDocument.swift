@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A file of `key: value` records separated by blank lines, kept byte for byte.
 ///
 /// The document is a sequence of segments: records, and the comments and blank lines
@@ -16,6 +22,8 @@ struct RecordDocument {
         var key: String
         var value: String
         var line: Int
+        /// `key`, when Carnet knows it.
+        var code: RecordKey = .unknown
     }
 
     struct Record {
@@ -25,7 +33,13 @@ struct RecordDocument {
         var fields: [Field]
 
         /// Every value of `key`, in order (keys such as `email` may repeat).
-        func values(_ key: String) -> [String] { fields.filter { $0.key == key }.map(\.value) }
+        func values(_ key: RecordKey) -> [String] {
+            fields.withUnsafeBufferPointer { fields in
+                var out: [String] = []
+                for i in 0..<fields.count where fields[i].code == key { out.append(fields[i].value) }
+                return out
+            }
+        }
     }
 
     private(set) var segments: [Segment] = []
@@ -70,42 +84,47 @@ struct RecordDocument {
             current = nil
         }
 
-        while lineStart < bytes.count {
-            lineNumber += 1
-            var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != newline { lineEnd += 1 }
-            let next = min(lineEnd + 1, bytes.count)
-            var contentEnd = lineEnd
-            if contentEnd > lineStart && bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
-            let line = bytes[lineStart..<contentEnd]
-            let kind = RecordDocument.classify(line)
+        bytes.withUnsafeBufferPointer { b in
+            let count = b.count
+            while lineStart < count {
+                lineNumber += 1
+                var lineEnd = count
+                if let hit = memchr(b.baseAddress! + lineStart, 0x0A, count - lineStart) {
+                    lineEnd = b.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                }
+                let next = min(lineEnd + 1, count)
+                var contentEnd = lineEnd
+                if contentEnd > lineStart && b[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
+                let line = UnsafeBufferPointer(rebasing: b[lineStart..<contentEnd])
+                let kind = RecordDocument.classify(line)
 
-            switch kind {
-            case .blank, .comment where current?.isRecord != true:
-                if current?.isRecord == true { close(at: lineStart) }
-                if current == nil { current = (lineStart, lineNumber, false) }
-            case .comment:
-                break // a comment inside a record stays in the record's bytes
-            case .continuation:
-                if current?.isRecord == true, !fields.isEmpty {
-                    fields[fields.count - 1].value += "\n" + RecordDocument.continuationText(line)
-                } else {
-                    problems.append(Problem(file: file, line: lineNumber,
-                        "an indented line must continue a 'key: value' line above it"))
+                switch kind {
+                case .blank, .comment where current?.isRecord != true:
+                    if current?.isRecord == true { close(at: lineStart) }
+                    if current == nil { current = (lineStart, lineNumber, false) }
+                case .comment:
+                    break // a comment inside a record stays in the record's bytes
+                case .continuation:
+                    if current?.isRecord == true, !fields.isEmpty {
+                        fields[fields.count - 1].value += "\n" + RecordDocument.continuationText(line)
+                    } else {
+                        problems.append(Problem(file: file, line: lineNumber,
+                            "an indented line must continue a 'key: value' line above it"))
+                    }
+                case .field:
+                    if current?.isRecord != true {
+                        close(at: lineStart)
+                        current = (lineStart, lineNumber, true)
+                    }
+                    if let field = RecordDocument.field(line, lineNumber: lineNumber) {
+                        fields.append(field)
+                    } else {
+                        let shown = Inert.text(String(decoding: line.prefix(40), as: UTF8.self))
+                        problems.append(Problem(file: file, line: lineNumber, "expected 'key: value', found '\(shown)'"))
+                    }
                 }
-            case .field:
-                if current?.isRecord != true {
-                    close(at: lineStart)
-                    current = (lineStart, lineNumber, true)
-                }
-                if let field = RecordDocument.field(line, lineNumber: lineNumber) {
-                    fields.append(field)
-                } else {
-                    let shown = Inert.text(String(decoding: line.prefix(40), as: UTF8.self))
-                    problems.append(Problem(file: file, line: lineNumber, "expected 'key: value', found '\(shown)'"))
-                }
+                lineStart = next
             }
-            lineStart = next
         }
         close(at: bytes.count)
     }
@@ -156,7 +175,7 @@ struct RecordDocument {
 
     private enum LineKind { case blank, comment, continuation, field }
 
-    private static func classify(_ line: ArraySlice<UInt8>) -> LineKind {
+    private static func classify(_ line: UnsafeBufferPointer<UInt8>) -> LineKind {
         guard let first = line.first else { return .blank }
         if first == UInt8(ascii: "#") { return .comment }
         if first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
@@ -165,20 +184,30 @@ struct RecordDocument {
         return .field
     }
 
-    private static func field(_ line: ArraySlice<UInt8>, lineNumber: Int) -> Field? {
-        guard let colon = line.firstIndex(of: UInt8(ascii: ":")), colon > line.startIndex else { return nil }
-        let key = line[line.startIndex..<colon]
+    private static func classify(_ line: ArraySlice<UInt8>) -> LineKind {
+        line.withUnsafeBufferPointer { classify($0) }
+    }
+
+    private static func field(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int) -> Field? {
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")), colon > 0 else { return nil }
+        let key = UnsafeBufferPointer(rebasing: line[0..<colon])
         guard key.allSatisfy({ isKeyByte($0) }) else { return nil }
         var valueStart = colon + 1
-        while valueStart < line.endIndex && (line[valueStart] == UInt8(ascii: " ") || line[valueStart] == UInt8(ascii: "\t")) {
+        while valueStart < line.count && (line[valueStart] == UInt8(ascii: " ") || line[valueStart] == UInt8(ascii: "\t")) {
             valueStart += 1
         }
-        var valueEnd = line.endIndex
+        var valueEnd = line.count
         while valueEnd > valueStart && (line[valueEnd - 1] == UInt8(ascii: " ") || line[valueEnd - 1] == UInt8(ascii: "\t")) {
             valueEnd -= 1
         }
-        return Field(key: String(decoding: key, as: UTF8.self),
-                     value: String(decoding: line[valueStart..<valueEnd], as: UTF8.self), line: lineNumber)
+        let code = RecordKey(key)
+        return Field(key: code == .unknown ? String(decoding: key, as: UTF8.self) : code.text,
+                     value: String(decoding: UnsafeBufferPointer(rebasing: line[valueStart..<valueEnd]), as: UTF8.self),
+                     line: lineNumber, code: code)
+    }
+
+    private static func field(_ line: ArraySlice<UInt8>, lineNumber: Int) -> Field? {
+        line.withUnsafeBufferPointer { field($0, lineNumber: lineNumber) }
     }
 
     private static func isKeyByte(_ b: UInt8) -> Bool {
@@ -188,15 +217,15 @@ struct RecordDocument {
 
     /// A continuation line's text: two spaces (or a tab) of indent removed; ` .` is an empty line,
     /// as in Debian control files, because a blank line would end the record.
-    private static func continuationText(_ line: ArraySlice<UInt8>) -> String {
-        var start = line.startIndex
+    private static func continuationText(_ line: UnsafeBufferPointer<UInt8>) -> String {
+        var start = 0
         if line.first == UInt8(ascii: "\t") {
             start += 1
         } else {
             var n = 0
-            while n < 2 && start < line.endIndex && line[start] == UInt8(ascii: " ") { start += 1; n += 1 }
+            while n < 2 && start < line.count && line[start] == UInt8(ascii: " ") { start += 1; n += 1 }
         }
-        let text = line[start...]
+        let text = UnsafeBufferPointer(rebasing: line[start...])
         if text.elementsEqual(".".utf8) || text.elementsEqual(" .".utf8) { return "" }
         return String(decoding: text, as: UTF8.self)
     }

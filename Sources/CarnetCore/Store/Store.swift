@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The plain-text store: a folder of UTF-8 files a person can read, edit and keep in git
 /// (see docs/store-format.md), loaded into a `Network`.
 ///
@@ -278,11 +284,11 @@ public final class Store {
         var added: [Interaction] = []
         var ids = IDTable(capacity: 16)
         var resolved: [Int32] = []
-        parseJournal(current, from: known.length, firstLine: journalLineCount + 1, into: &added, problems: &problems,
-                     ids: &ids, resolved: &resolved)
+        let newlines = parseJournal(current, from: known.length, firstLine: journalLineCount + 1, into: &added,
+                                    problems: &problems, ids: &ids, resolved: &resolved)
         if let bad = problems.first(where: { $0.severity == .error }) { throw StoreError.readOnly([bad]) }
         for x in added { network.append(x) }
-        journalLineCount += Store.countNewlines(current, from: known.length)
+        journalLineCount += newlines
         seen[.journal] = SeenFile(fingerprint: FileSystem.fingerprint(path), bytes: nil, length: current.count,
                                   tail: Array(current.suffix(Store.tailLength)))
     }
@@ -314,12 +320,13 @@ public final class Store {
             if file == .journal {
                 var ids = IDTable(capacity: contacts.count + 16)
                 for (i, c) in contacts.enumerated() { ids.add(c.id, position: Int32(i)) }
-                // About one line per 60 bytes; reserving spares the copies of a growing array.
-                interactions.reserveCapacity(content.count / 56 + 16)
-                resolved.reserveCapacity(content.count / 50 + 16)
-                parseJournal(content, from: 0, firstLine: 1, into: &interactions, problems: &problems,
-                             ids: &ids, resolved: &resolved)
-                journalLineCount = Store.countNewlines(content, from: 0)
+                // Reserved at the exact number of lines (a fast count): a growing array would
+                // hold its old and new buffers at once, the load's peak.
+                let lines = Store.countNewlines(content, from: 0) + 1
+                interactions.reserveCapacity(lines)
+                resolved.reserveCapacity(lines + lines / 8)
+                journalLineCount = parseJournal(content, from: 0, firstLine: 1, into: &interactions, problems: &problems,
+                                                ids: &ids, resolved: &resolved)
                 seen[file] = SeenFile(fingerprint: fingerprint, bytes: nil, length: content.count,
                                       tail: Array(content.suffix(Store.tailLength)))
                 continue
@@ -408,34 +415,50 @@ public final class Store {
 
     static func countNewlines(_ b: [UInt8], from: Int) -> Int {
         b.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress, from < p.count else { return 0 }
             var n = 0
-            for i in from..<p.count where p[i] == UInt8(ascii: "\n") { n += 1 }
+            var i = from
+            while let hit = memchr(base + i, 0x0A, p.count - i) {
+                n += 1
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                if i >= p.count { break }
+            }
             return n
         }
     }
 
-    private func parseJournal(_ b: [UInt8], from: Int, firstLine: Int, into out: inout [Interaction], problems: inout [Problem],
-                              ids: inout IDTable, resolved: inout [Int32]) {
-        var start = from
-        var line = firstLine
-        let n = b.count
-        while start < n {
-            var end = start
-            while end < n && b[end] != UInt8(ascii: "\n") { end += 1 }
-            var contentEnd = end
-            if contentEnd > start && b[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
-            var first = start
-            while first < contentEnd && (b[first] == 0x20 || b[first] == 0x09) { first += 1 }
-            if first < contentEnd && b[first] != UInt8(ascii: "#") {
-                switch JournalLine.parse(b[first..<contentEnd], line: line, ids: &ids, resolved: &resolved) {
-                case .success(let x): out.append(x)
-                case .failure(let p):
-                    let incomplete = end == n ? " (the last line is incomplete: an interrupted write?)" : ""
-                    problems.append(Problem(file: StoreFile.journal.rawValue, line: line, p.message + incomplete))
+    /// Parses the journal's lines from byte `from` (line `firstLine`) into `out`; returns how
+    /// many line breaks it passed, so the file is not scanned a second time to count them.
+    @discardableResult
+    private func parseJournal(_ bytes: [UInt8], from: Int, firstLine: Int, into out: inout [Interaction],
+                              problems: inout [Problem], ids: inout IDTable, resolved: inout [Int32]) -> Int {
+        var kinds = KindTable()
+        return bytes.withUnsafeBufferPointer { b -> Int in
+            var start = from
+            var line = firstLine
+            var newlines = 0
+            let n = b.count
+            while start < n {
+                var end = n
+                if let hit = memchr(b.baseAddress! + start, 0x0A, n - start) {
+                    end = b.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    newlines += 1
                 }
+                var contentEnd = end
+                if contentEnd > start && b[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
+                var first = start
+                while first < contentEnd && (b[first] == 0x20 || b[first] == 0x09) { first += 1 }
+                if first < contentEnd && b[first] != UInt8(ascii: "#") {
+                    if let p = JournalLine.parse(b, from: first, to: contentEnd, line: line, ids: &ids, kinds: &kinds,
+                                                 resolved: &resolved, into: &out) {
+                        let incomplete = end == n ? " (the last line is incomplete: an interrupted write?)" : ""
+                        problems.append(Problem(file: StoreFile.journal.rawValue, line: line, p.message + incomplete))
+                    }
+                }
+                start = end + 1
+                line += 1
             }
-            start = end + 1
-            line += 1
+            return newlines
         }
     }
 

@@ -5,7 +5,15 @@ enum UTF8Check {
         b.withUnsafeBufferPointer { p -> Int? in
             var i = 0
             let n = p.count
+            let raw = UnsafeRawPointer(p.baseAddress)
             while i < n {
+                // ASCII, nearly all of a store, eight bytes at a time.
+                if let raw {
+                    while i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                    }
+                    if i >= n { break }
+                }
                 let c = p[i]
                 if c < 0x80 { i += 1; continue }
                 let length: Int

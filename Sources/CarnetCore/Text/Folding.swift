@@ -7,25 +7,53 @@
 public enum Folding {
     /// The search key of a text: lowercased, accents removed, ligatures spelled out.
     public static func key(_ text: some StringProtocol) -> String {
-        // Most names and companies are plain ASCII: lowercase their bytes directly.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(text.utf8.count)
+        appendKey(of: text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of `key(text)` to `out`, working on the text's bytes: ASCII
+    /// and the Latin letters of European names are mapped byte by byte, other scripts go
+    /// through their Unicode lowercase mapping.
+    public static func appendKey(of text: some StringProtocol, to out: inout [UInt8]) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { b in appendKey(bytes: b, to: &out) }
+        if done == nil {
+            var copy = String(text)
+            copy.withUTF8 { appendKey(bytes: $0, to: &out) }
         }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                if v >= 65 && v <= 90 { out.append(Unicode.Scalar(v + 32)!) } else { out.append(scalar) }
+    }
+
+    private static func appendKey(bytes b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let n = b.count
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                out.append(c >= 65 && c <= 90 ? c + 32 : c)
+                i += 1
                 continue
             }
+            // Decode one scalar (the bytes are valid UTF-8: they come from a String).
+            var length = 1
+            var v: UInt32
+            if c < 0xE0 {
+                length = 2; v = UInt32(c & 0x1F)
+            } else if c < 0xF0 {
+                length = 3; v = UInt32(c & 0x0F)
+            } else {
+                length = 4; v = UInt32(c & 0x07)
+            }
+            guard i + length <= n else { return }
+            for k in 1..<length { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+            i += length
             if (0x300...0x36F).contains(v) { continue }  // combining diacritics
-            if v >= latinStart, v < latinStart + UInt32(latin.count), let mapped = latin[Int(v - latinStart)] {
-                out.append(contentsOf: mapped.unicodeScalars)
+            if v >= latinStart, v < latinStart + UInt32(latinBytes.count), let mapped = latinBytes[Int(v - latinStart)] {
+                out.append(contentsOf: mapped)
                 continue
             }
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars { out.append(lower) }
+            for lower in Unicode.Scalar(v)!.properties.lowercaseMapping.utf8 { out.append(lower) }
         }
-        return String(out)
     }
 
     /// True when every word of `query` starts a word, or appears inside, the folded `text`.
@@ -36,6 +64,7 @@ public enum Folding {
     /// Latin-1 Supplement and Latin Extended-A, U+00C0 to U+017F, indexed from U+00C0:
     /// an array, not a dictionary, because this runs for every accented letter of every name.
     private static let latinStart: UInt32 = 0xC0
+    private static let latinBytes: [[UInt8]?] = latin.map { $0.map { Array($0.utf8) } }
     private static let latin: [String?] = {
         var table = [String?](repeating: nil, count: 0x180 - 0xC0)
         func set(_ v: UInt32, _ s: String) { table[Int(v - latinStart)] = s }
