@@ -69,7 +69,10 @@ struct FieldReader {
                 while from < to && isASCIISpace(b[from]) { from += 1 }
                 while to > from && isASCIISpace(b[to - 1]) { to -= 1 }
                 if from < to {
-                    if b[from] >= 0x80 || b[to - 1] >= 0x80 { return nil }
+                    // An accented first or last letter ("Équipe") is fine; Unicode spaces
+                    // there would be trimmed by the general path.
+                    if b[from] >= 0x80 && firstScalar(b, from).properties.isWhitespace { return nil }
+                    if b[to - 1] >= 0x80 && lastScalar(b, to).properties.isWhitespace { return nil }
                     items.append(String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self))
                 }
                 start = i + 1
@@ -77,6 +80,22 @@ struct FieldReader {
             return items
         }
         return fast ?? text.commaList()
+    }
+
+    /// The scalar whose UTF-8 starts at `i` (valid UTF-8: it comes from a String).
+    private static func firstScalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Unicode.Scalar {
+        let c = b[i]
+        let length = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+        var v = UInt32(c) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length where i + k < b.count { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+        return Unicode.Scalar(v) ?? "x"
+    }
+
+    /// The scalar whose UTF-8 ends just before `end`.
+    private static func lastScalar(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> Unicode.Scalar {
+        var i = end - 1
+        while i > 0 && b[i] & 0xC0 == 0x80 { i -= 1 }
+        return firstScalar(b, i)
     }
 
     static func isASCIISpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }

@@ -22,24 +22,32 @@ enum RecordKey: UInt8, CaseIterable, Sendable {
         "companies",
     ]
 
-    /// The known keys' bytes, by length.
-    private static let byLength: [[(bytes: [UInt8], key: RecordKey)]] = {
-        var table = [[(bytes: [UInt8], key: RecordKey)]](repeating: [], count: 16)
-        for key in allCases where key != .unknown {
-            let bytes = Array(key.text.utf8)
-            table[bytes.count].append((bytes, key))
-        }
-        return table
-    }()
-
+    /// Compared with static byte strings by length: no table to load, nothing retained.
     init(_ k: UnsafeBufferPointer<UInt8>) {
-        self = .unknown
-        guard k.count < RecordKey.byLength.count, let base = k.baseAddress else { return }
-        for candidate in RecordKey.byLength[k.count] {
-            if candidate.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, base, k.count) == 0 }) {
-                self = candidate.key
-                return
-            }
+        guard let base = k.baseAddress else { self = .unknown; return }
+        @inline(__always) func eq(_ s: StaticString) -> Bool {
+            s.utf8CodeUnitCount == k.count && memcmp(s.utf8Start, base, k.count) == 0
+        }
+        switch k.count {
+        case 2: self = eq("id") ? .id : .unknown
+        case 3: self = eq("url") ? .url : eq("met") ? .met : .unknown
+        case 4:
+            self = eq("name") ? .name : eq("role") ? .role : eq("city") ? .city : eq("tags") ? .tags
+                : eq("note") ? .note : eq("kind") ? .kind : eq("date") ? .date : eq("goal") ? .goal : .unknown
+        case 5:
+            self = eq("email") ? .email : eq("phone") ? .phone : eq("added") ? .added : eq("place") ? .place : .unknown
+        case 6:
+            self = eq("sector") ? .sector : eq("source") ? .source : eq("target") ? .target : .unknown
+        case 7:
+            self = eq("company") ? .company : eq("country") ? .country : eq("circles") ? .circles
+                : eq("cadence") ? .cadence : eq("sectors") ? .sectors : .unknown
+        case 8: self = eq("birthday") ? .birthday : .unknown
+        case 9:
+            self = eq("seniority") ? .seniority : eq("objective") ? .objective : eq("companies") ? .companies : .unknown
+        case 10: self = eq("role-since") ? .roleSince : .unknown
+        case 11: self = eq("description") ? .description : .unknown
+        case 13: self = eq("introduced-by") ? .introducedBy : eq("snoozed-until") ? .snoozedUntil : .unknown
+        default: self = .unknown
         }
     }
 
