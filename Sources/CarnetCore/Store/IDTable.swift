@@ -16,11 +16,14 @@ struct IDTable {
     /// contact has (seen only in the journal).
     static let stray: Int32 = -1
 
-    private var slots: [Int32]            // entry index + 1; 0 = empty
+    /// The hash's high 32 bits (a tag) and entry index + 1 in the low 32; 0 = empty. A probe
+    /// compares tags without touching anything else: at 100,000 ids every other array is a
+    /// cache miss.
+    private var slots: [UInt64]
     private var mask: Int
     private var arena: [UInt8] = []
-    private var starts: [Int32] = []      // entry → offset of its bytes in `arena`
-    private var lengths: [Int32] = []
+    /// Entry → offset of its bytes in `arena` (high 32 bits) and their length (low 32).
+    private var spans: [UInt64] = []
     private var hashes: [Int] = []
     private(set) var strings: [String] = []
     private(set) var positions: [Int32] = []
@@ -30,11 +33,10 @@ struct IDTable {
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
         arena.reserveCapacity(capacity * 16)
-        starts.reserveCapacity(capacity)
-        lengths.reserveCapacity(capacity)
+        spans.reserveCapacity(capacity)
         hashes.reserveCapacity(capacity)
         strings.reserveCapacity(capacity)
         positions.reserveCapacity(capacity)
@@ -102,17 +104,24 @@ struct IDTable {
 
     /// The slot holding the id, or the empty slot where it would go.
     private func find(_ key: UnsafeBufferPointer<UInt8>, hash h: Int) -> (slot: Int, entry: Int?) {
-        slots.withUnsafeBufferPointer { slots in
-            arena.withUnsafeBufferPointer { arena in
-                var slot = h & mask
-                while true {
-                    let entry = Int(slots[slot]) - 1
-                    if entry < 0 { return (slot, nil) }
-                    if hashes[entry] == h && Int(lengths[entry]) == key.count
-                        && (key.count == 0 || memcmp(arena.baseAddress! + Int(starts[entry]), key.baseAddress!, key.count) == 0) {
-                        return (slot, entry)
+        let tag = UInt64(truncatingIfNeeded: h) >> 32
+        return slots.withUnsafeBufferPointer { slots in
+            spans.withUnsafeBufferPointer { spans in
+                arena.withUnsafeBufferPointer { arena in
+                    var slot = h & mask
+                    while true {
+                        let s = slots[slot]
+                        if s == 0 { return (slot, nil) }
+                        if s >> 32 == tag {
+                            let entry = Int(s & 0xFFFF_FFFF) - 1
+                            let span = spans[entry]
+                            if Int(span & 0xFFFF_FFFF) == key.count
+                                && (key.count == 0 || memcmp(arena.baseAddress! + Int(span >> 32), key.baseAddress!, key.count) == 0) {
+                                return (slot, entry)
+                            }
+                        }
+                        slot = (slot + 1) & mask
                     }
-                    slot = (slot + 1) & mask
                 }
             }
         }
@@ -120,25 +129,28 @@ struct IDTable {
 
     private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash h: Int, string: String, position: Int32, slot: Int) {
         let entry = strings.count
-        starts.append(Int32(arena.count))
-        lengths.append(Int32(key.count))
+        spans.append(UInt64(arena.count) << 32 | UInt64(key.count))
         hashes.append(h)
         arena.append(contentsOf: key)
         strings.append(string)
         positions.append(position)
         singles.append([])
-        slots[slot] = Int32(entry + 1)
+        slots[slot] = IDTable.slot(hash: h, entry: entry)
         if strings.count * 2 > slots.count { grow() }
     }
 
     private mutating func grow() {
         let size = slots.count * 2
-        slots = [Int32](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
         for entry in 0..<strings.count {
             var slot = hashes[entry] & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(entry + 1)
+            slots[slot] = IDTable.slot(hash: hashes[entry], entry: entry)
         }
+    }
+
+    private static func slot(hash h: Int, entry: Int) -> UInt64 {
+        (UInt64(truncatingIfNeeded: h) >> 32) << 32 | UInt64(entry + 1)
     }
 }
