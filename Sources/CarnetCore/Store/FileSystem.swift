@@ -89,6 +89,27 @@ enum FileSystem {
         guard rename(temp, path) == 0 else { throw StoreError.io(path: path, operation: "replace", errno: errno) }
         ok = true
         syncDirectory(folder)
+        removeStaleTempFiles(of: path)
+    }
+
+    /// Removes the temp files (`.NAME.tmp-PID`) that a Carnet killed in the middle of a
+    /// write left behind: those whose process is gone. They were never renamed, so they hold
+    /// nothing the store needs, and nothing reads them; this only keeps the folder tidy.
+    static func removeStaleTempFiles(of path: String) {
+        let folder = parentDirectory(path)
+        let prefix = ".\(baseName(path)).tmp-"
+        guard let dir = opendir(folder) else { return }
+        var stale: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)), pid > 0,
+                  pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            stale.append(name)
+        }
+        closedir(dir)
+        for name in stale { unlink(folder + "/" + name) }
     }
 
     /// Appends to the end of `path` (created 0600 if missing) and syncs: the journal's write.
