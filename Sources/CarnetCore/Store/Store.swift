@@ -305,6 +305,12 @@ public final class Store {
                 seen[file] = SeenFile(fingerprint: fingerprint, bytes: bytes, length: content.count, tail: [])
                 continue
             }
+            if let nul = content.firstIndex(of: 0) {
+                problems.append(Problem(file: file.rawValue, line: UTF8Check.line(of: nul, in: content),
+                                        "this line holds a NUL byte: this is not a text file (damaged, or binary data saved here?)"))
+                seen[file] = SeenFile(fingerprint: fingerprint, bytes: bytes, length: content.count, tail: [])
+                continue
+            }
             checkHeader(content, file: file)
             if file == .journal {
                 parseJournal(content, from: 0, firstLine: 1, into: &interactions, problems: &problems)
