@@ -330,7 +330,7 @@ public final class Store {
                     problems += p
                     guard let c else { continue }
                     if contactSegments[c.id] != nil {
-                        problems.append(Problem(file: file.rawValue, line: record.line, "the id '\(c.id)' is already used above"))
+                        problems.append(Problem(file: file.rawValue, line: record.line, "the id '\(Inert.text(c.id))' is already used above"))
                         continue
                     }
                     contactSegments[c.id] = record.segment
@@ -340,7 +340,7 @@ public final class Store {
                     problems += p
                     guard let c else { continue }
                     if circleSegments[c.id] != nil {
-                        problems.append(Problem(file: file.rawValue, line: record.line, "the circle '\(c.name)' is described twice"))
+                        problems.append(Problem(file: file.rawValue, line: record.line, "the circle '\(Inert.text(c.name))' is described twice"))
                         continue
                     }
                     circleSegments[c.id] = record.segment
@@ -350,7 +350,7 @@ public final class Store {
                     problems += p
                     guard let e else { continue }
                     if eventSegments[e.id] != nil {
-                        problems.append(Problem(file: file.rawValue, line: record.line, "the id '\(e.id)' is already used above"))
+                        problems.append(Problem(file: file.rawValue, line: record.line, "the id '\(Inert.text(e.id))' is already used above"))
                         continue
                     }
                     eventSegments[e.id] = record.segment
@@ -361,7 +361,7 @@ public final class Store {
                     switch entry {
                     case .goal(let g)?:
                         if goalSegments[g.measure.description] != nil {
-                            problems.append(Problem(file: file.rawValue, line: record.line, "the goal '\(g.measure)' is set twice"))
+                            problems.append(Problem(file: file.rawValue, line: record.line, "the goal '\(Inert.text(g.measure.description))' is set twice"))
                             continue
                         }
                         goalSegments[g.measure.description] = record.segment
@@ -434,7 +434,7 @@ public final class Store {
         for e in network.events {
             for id in e.met where !network.contains(id: id) {
                 problems.append(Problem(file: StoreFile.events.rawValue, line: 0,
-                                        "event '\(e.id)' names '\(Inert.text(id))', who is not in contacts", severity: .warning))
+                                        "event '\(Inert.text(e.id))' names '\(Inert.text(id))', who is not in contacts", severity: .warning))
             }
         }
     }
