@@ -1,0 +1,73 @@
+import CarnetCore
+import CarnetTerminal
+import CarnetUI
+import Foundation
+
+/// Starts the full-screen app: on the user's store, on a temporary copy of the demo
+/// (`--demo`), or, when there is no store yet, on a welcome screen that offers both.
+///
+/// Whatever happens the terminal is given back (`defer screen.stop()`), and the exit is
+/// clean — 0 for `q`, SIGTERM and SIGHUP alike — because every change is already saved.
+struct AppLauncher {
+    let global: GlobalOptions
+    let demo: Bool
+    let theme: String?
+
+    func run() throws {
+        // Checked first: a pipe or cron job gets one clear sentence, not escape codes.
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CLIFailure.usage(LauncherText.notATerminal)
+        }
+        let today = try global.resolvedToday()
+        let (theme, themeProblem) = ThemeChoice.load(explicit: theme)
+
+        // Open the store before taking the terminal, so that its errors print plainly.
+        let directory = global.storeDirectory
+        var demoCopy = demo ? try DemoCopy.make(today: today) : nil
+        defer { demoCopy?.remove() }
+        var store = try Self.open(demoCopy?.storeDirectory ?? directory)
+
+        let screen = try Self.startScreen(theme)
+        defer { screen.stop() }
+
+        if store == nil {
+            let welcome = WelcomeScreen(screen: screen, path: directory)
+            var problem = themeProblem
+            while store == nil {
+                switch welcome.run(problem: problem) {
+                case .create:
+                    do { store = try Store.create(at: directory) } catch { problem = String(describing: error) }
+                case .demo:
+                    do {
+                        demoCopy = try DemoCopy.make(today: today)
+                        store = try Self.open(demoCopy!.storeDirectory)
+                    } catch { problem = String(describing: error) }
+                case .quit, .ended:
+                    return
+                }
+            }
+        }
+
+        var loop = RunLoop(screen: screen, store: store!, today: today)
+        _ = loop.run(first: themeProblem.map { [.failed($0)] } ?? [])
+    }
+
+    /// The store at `directory`, or nil when there is none yet. A store with errors opens
+    /// too: read-only, with the reason on screen.
+    private static func open(_ directory: String) throws -> Store? {
+        guard Store.exists(at: directory) else { return nil }
+        do {
+            return try Store.open(at: directory)
+        } catch {
+            throw CLIFailure.from(error)
+        }
+    }
+
+    private static func startScreen(_ theme: Theme) throws -> Screen {
+        do {
+            return try Screen(theme: theme)
+        } catch let error as Screen.StartError {
+            throw CLIFailure.usage(error.description)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import CarnetCore
+import CarnetTerminal
+import CarnetUI
+
+/// The app's heartbeat (DESIGN, Architecture): render the state, wait for the terminal,
+/// turn what happened into an `Action`, let `App.update` decide, perform the effects it
+/// asks for and feed their answers back in.
+struct RunLoop {
+    /// How the session ended. Each is a clean exit: every change is already on disk.
+    enum Ending: Equatable {
+        case quit
+        /// SIGTERM or SIGINT.
+        case terminated
+        /// SIGHUP or the terminal gone (an SSH connection dropped): nothing more is drawn.
+        case hungUp
+    }
+
+    /// How long to wait for a key before looking for changes made outside Carnet.
+    static let tickMilliseconds = 1000
+
+    let screen: Screen
+    let store: Store
+    let performer: EffectPerformer
+    private(set) var state: AppState
+    /// The outside changes already reported, so an open form is not nagged every tick.
+    private var noticed: [StoreFile] = []
+
+    init(screen: Screen, store: Store, today: Day) {
+        self.screen = screen
+        self.store = store
+        performer = EffectPerformer(store: store, noteEditor: NoteEditor(screen: screen))
+        let size = screen.size
+        state = AppState(network: store.network, today: today, width: size.width, height: size.height,
+                         readOnly: EffectPerformer.readOnlyReason(store))
+    }
+
+    /// Runs until the user quits or the terminal goes; `first` are dispatched before the first frame.
+    mutating func run(first: [Action] = []) -> Ending {
+        for action in first where dispatch(action) { return .quit }
+        while true {
+            screen.draw(RootView.render(state))
+            switch screen.nextEvent(timeoutMs: Self.tickMilliseconds) {
+            case .key(let key):
+                if dispatch(.key(key)) { return .quit }
+            case .resize:
+                let size = screen.size
+                if dispatch(.resized(width: size.width, height: size.height)) { return .quit }
+            case .timeout:
+                if lookForOutsideChanges() { return .quit }
+            case .hangup:
+                return .hungUp
+            case .terminate:
+                return .terminated
+            }
+        }
+    }
+
+    /// An editor, `git pull` or another Carnet changed the files: tell the reducer once per
+    /// new set of changes (it reloads, or asks first when a form is open).
+    private mutating func lookForOutsideChanges() -> Bool {
+        let changed = store.outsideChanges()
+        defer { noticed = changed }
+        guard !changed.isEmpty, changed != noticed else { return false }
+        return dispatch(.changedOutside)
+    }
+
+    /// Runs an action and every action its effects answer with, in order. True on `.quit`.
+    private mutating func dispatch(_ action: Action) -> Bool {
+        var pending = [action]
+        while !pending.isEmpty {
+            let next = pending.removeFirst()
+            for effect in App.update(&state, next) {
+                if effect == .quit { return true }
+                pending += performer.perform(effect)
+            }
+        }
+        return false
+    }
+}

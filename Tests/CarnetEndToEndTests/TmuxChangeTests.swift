@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+
+/// Changes made in the real app, read back with the command line: every change is on
+/// disk as soon as the screen says so.
+final class TmuxChangeTests: TmuxTestCase {
+    func testLogAnInteractionThroughTheForm() throws {
+        makeStore()
+        let tmux = try open()
+        tmux.send("/")
+        tmux.type("bruno")
+        tmux.waitGone("Alice Martin")
+        tmux.send("Enter", "l")
+        tmux.waitFor("Log an interaction")
+        // with, kind, channel, exchange, what, note: the note is five fields down.
+        tmux.send("Tab", "Tab", "Tab", "Tab", "Tab")
+        tmux.type("Talked about MLOps")
+        tmux.send("Enter")
+        tmux.waitGone("Log an interaction")
+        let json = shown("bruno-leroy") { json in
+            (json["interactions"] as? [[String: Any]] ?? []).contains { $0["note"] as? String == "Talked about MLOps" }
+        }
+        let interactions = json?["interactions"] as? [[String: Any]] ?? []
+        let logged = interactions.first { $0["note"] as? String == "Talked about MLOps" }
+        XCTAssertNotNil(logged, "carnet show bruno-leroy --json: \(json ?? [:])")
+        XCTAssertEqual(logged?["kind"] as? String, "coffee")
+        XCTAssertEqual(logged?["date"] as? String, "2026-11-22")
+        XCTAssertEqual(carnet("check").status, 0)
+    }
+
+    func testSnoozeForAWeek() throws {
+        makeStore()
+        let tmux = try open()
+        tmux.send("/")
+        tmux.type("alice")
+        tmux.waitGone("Bruno Leroy")
+        tmux.send("Enter", "s")
+        tmux.waitFor("For a week")
+        tmux.send("1")
+        tmux.waitGone("For a week")
+        let json = shown("alice-martin") { ($0["contact"] as? [String: Any])?["snoozedUntil"] as? String == "2026-11-29" }
+        let contact = json?["contact"] as? [String: Any]
+        XCTAssertEqual(contact?["snoozedUntil"] as? String, "2026-11-29", "\(json ?? [:])")
+        XCTAssertTrue(folder.read("store/contacts").contains("snoozed-until: 2026-11-29"))
+    }
+
+    func testNoteInTheEditorIsSavedAndTheTempFileRemoved() throws {
+        makeStore()
+        // An "editor" that appends a line: run by carnet without a shell, with the file as $0.
+        let editor = #"sh -c 'printf "Likes sailing.\n" >> "$0"'"#
+        let tmux = try open(environment: ["VISUAL": editor])
+        tmux.send("/")
+        tmux.type("chlo")
+        tmux.waitGone("Alice Martin")
+        tmux.send("Enter", "n")
+        let json = shown("chloe-dupont") { ($0["contact"] as? [String: Any])?["note"] as? String == "Likes sailing." }
+        XCTAssertEqual((json?["contact"] as? [String: Any])?["note"] as? String, "Likes sailing.", "\(json ?? [:])")
+        tmux.waitFor("Chloé Dupont")  // the screen is back
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("carnet-note-") }
+        XCTAssertEqual(leftovers, [])
+    }
+
+    func testAChangeMadeOutsideShowsUpWithoutWritingOverIt() throws {
+        makeStore()
+        let tmux = try open()
+        XCTAssertEqual(carnet("add", "Dora Petit", "--company", "Qonto").status, 0)
+        tmux.waitFor("Dora Petit", timeout: 5)
+        XCTAssertEqual(carnet("check").status, 0)
+        XCTAssertTrue(folder.read("store/contacts").contains("name: Dora Petit"))
+    }
+}

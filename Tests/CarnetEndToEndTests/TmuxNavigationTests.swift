@@ -1,0 +1,76 @@
+import Foundation
+import XCTest
+
+/// Moving around the real app in tmux: panes, the list, the filter, the detail view, resizes.
+final class TmuxNavigationTests: TmuxTestCase {
+    func testOpensOnTheContactsWithThePanesNamed() throws {
+        makeStore()
+        let tmux = try open()
+        for text in ["Contacts", "Circle map", "This month", "Alice Martin", "Bruno Leroy", "Chloé Dupont"] {
+            tmux.waitFor(text)
+        }
+    }
+
+    func testJMovesTheSelectionAndEnterOpensThatPerson() throws {
+        makeStore()
+        let tmux = try open()
+        tmux.send("Enter")
+        var first: [String] = []
+        tmux.wait("a detail view naming one person") { first = self.namesOnScreen($0); return first.count == 1 }
+        tmux.send("Escape")
+        tmux.wait("the list again") { self.namesOnScreen($0).count == 3 }
+        tmux.send("j", "Enter")
+        var second: [String] = []
+        tmux.wait("a detail view naming one person") { second = self.namesOnScreen($0); return second.count == 1 }
+        XCTAssertNotEqual(first, second, "j should have moved to another person")
+    }
+
+    func testTabAndDigitsSwitchPanes() throws {
+        makeStore()
+        let tmux = try open()
+        let contactsOnly = "Doctolib"  // a company: shown in the list, not on the map nor this month
+        tmux.waitFor(contactsOnly)
+        tmux.send("Tab")
+        tmux.waitGone(contactsOnly)
+        tmux.waitFor("Club")  // the map names the circles
+        tmux.send("Tab")
+        tmux.waitFor("Alice Martin")  // due for a while: on today's reconnect list
+        tmux.send("1")
+        tmux.waitFor(contactsOnly)
+        tmux.send("3")
+        tmux.waitGone(contactsOnly)
+        tmux.send("2")
+        tmux.waitFor("Club")
+        tmux.send("BTab")
+        tmux.waitFor(contactsOnly)
+    }
+
+    func testSlashFiltersAsYouTypeAndEnterOpensTheMatch() throws {
+        makeStore()
+        let tmux = try open()
+        tmux.send("/")
+        tmux.type("chlo")
+        tmux.waitGone("Alice Martin")
+        tmux.waitFor("Chloé Dupont")
+        XCTAssertFalse(tmux.screen().contains("Bruno Leroy"))
+        tmux.send("Enter", "Enter")
+        tmux.waitFor("Datadog")
+        tmux.wait("Chloé's detail view") { self.namesOnScreen($0) == ["Chloé Dupont"] }
+    }
+
+    func testResizeToTheSmallestAndBackRedraws() throws {
+        makeStore()
+        let tmux = try open()
+        tmux.resize(width: 40, height: 12)
+        tmux.wait("a 40-column screen with a name") { screen in
+            screen.split(separator: "\n").allSatisfy { $0.count <= 40 } && screen.contains("Alice")
+        }
+        tmux.resize(width: 30, height: 10)
+        tmux.waitFor("too small")
+        tmux.resize(width: 80, height: 24)
+        tmux.waitFor("Chloé Dupont")
+        tmux.waitGone("too small")
+        tmux.resize(width: 200, height: 60)
+        tmux.waitFor("Alice Martin")
+    }
+}
