@@ -36,7 +36,7 @@ final class ReliabilityConcurrentWriterTests: XCTestCase {
     }
 
     func testTwoLoopsOfConcurrentLogCallsLeaveExactlyEveryInteraction() {
-        let perLoop = Torture.iterations(50, torture: 250)
+        let perLoop = Torture.iterations(100, torture: 500)
         XCTAssertEqual(CarnetProcess.run(["add", "Alice Martin"], dir: store).status, 0)
         XCTAssertEqual(CarnetProcess.run(["add", "Bob Leroy"], dir: store).status, 0)
         let start = Torture.now()
@@ -52,7 +52,7 @@ final class ReliabilityConcurrentWriterTests: XCTestCase {
             XCTAssertTrue(journal.contains("note:\"from A \(i)\"\n"), "A \(i) is lost")
             XCTAssertTrue(journal.contains("note:\"from B \(i)\"\n"), "B \(i) is lost")
         }
-        Torture.report("two writers: 2 × \(perLoop) concurrent 'carnet log' in \(Int(Torture.now() - start)) s → \(snapshot.interactions) interactions, lost \(2 * perLoop - snapshot.interactions)")
+        Torture.report("two writers: 2 × \(perLoop) concurrent 'carnet log' in \(String(format: "%.1f", Torture.now() - start)) s → \(snapshot.interactions) interactions, lost \(2 * perLoop - snapshot.interactions)")
     }
 
     func testConcurrentAddsOfDifferentPeopleAllLand() {

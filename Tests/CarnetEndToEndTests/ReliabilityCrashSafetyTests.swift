@@ -36,7 +36,7 @@ final class ReliabilityCrashSafetyTests: XCTestCase {
 
     func testKillingWritesAtRandomMomentsLeavesTheStateBeforeOrAfterAndNothingThatBlocksTheNextStart() throws {
         let seed = Torture.seed(default: 20_261_122)
-        let iterations = Torture.iterations(120, torture: 2000)
+        let iterations = Torture.iterations(200, torture: 2000)
         var random = SeededRandom(seed: seed)
         makeStore(people: 150, journalLines: 1000)
         Torture.report("kill loop: seed \(seed) (replay with CARNET_SEED=\(seed)), \(iterations) iterations, store \(store)")
@@ -53,17 +53,21 @@ final class ReliabilityCrashSafetyTests: XCTestCase {
             }
         }
         for write in Write.allCases {
-            let start = Torture.now()
-            let p = try XCTUnwrap(SpawnedCarnet.start(arguments(write, 0), dir: store))
-            XCTAssertEqual(p.wait(), 0, "\(write) should succeed when nobody kills it")
-            durations[write] = Torture.now() - start
+            var runs: [Double] = []
+            for _ in 0..<5 {
+                let start = Torture.now()
+                let p = try XCTUnwrap(SpawnedCarnet.start(arguments(write, 0), dir: store))
+                XCTAssertEqual(p.wait(), 0, "\(write) should succeed when nobody kills it")
+                runs.append(Torture.now() - start)
+            }
+            durations[write] = runs.sorted()[2]
         }
-        Torture.report("kill loop: unkilled durations " + Write.allCases.map { "\($0) \(Int(durations[$0]! * 1000)) ms" }.joined(separator: ", "))
+        Torture.report("kill loop: median unkilled durations " + Write.allCases.map { "\($0) \(Int(durations[$0]! * 1000)) ms" }.joined(separator: ", "))
 
         var before = StoreSnapshot.read(store)
         XCTAssertEqual(before.errors, [])
         var checking = 0.0
-        var tally = (killed: 0, completed: 0, sawBefore: 0, sawAfter: 0, tempLeft: 0, failures: 0)
+        var tally = (killed: 0, completed: 0, sawBefore: 0, sawAfter: 0, killedAfter: 0, tempLeft: 0, failures: 0)
         for i in 1...iterations {
             let write = Write.allCases[Int(random.next() % 3)]
             let person = "person-\(i % 150)"
@@ -72,7 +76,7 @@ final class ReliabilityCrashSafetyTests: XCTestCase {
             // shared) machine that is still start-up, so the other half land late in the
             // run, where the store is read, changed and written.
             let fraction = Double(random.next() % 1_000_000) / 1_000_000
-            let delay = random.next() % 2 == 0 ? fraction * 0.020 : durations[write]! * (0.5 + 0.7 * fraction)
+            let delay = random.next() % 2 == 0 ? fraction * 0.020 : durations[write]! * (0.6 + 0.5 * fraction)
             let tempsBefore = Set(TortureFiles.list(store).filter { $0.contains(".tmp-") })
             let p = try XCTUnwrap(SpawnedCarnet.start(args, dir: store))
             usleep(UInt32(delay * 1_000_000))
@@ -110,6 +114,7 @@ final class ReliabilityCrashSafetyTests: XCTestCase {
                 XCTAssertTrue(isAfter, "a write that reported success must be on disk: \(context)")
             }
             if isAfter { tally.sawAfter += 1 } else { tally.sawBefore += 1 }
+            if isAfter && status != 0 { tally.killedAfter += 1 }
             let temps = Set(TortureFiles.list(store).filter { $0.contains(".tmp-") })
             tally.tempLeft += temps.subtracting(tempsBefore).count
             if after.errors != [] { tally.failures += 1 }
@@ -129,7 +134,7 @@ final class ReliabilityCrashSafetyTests: XCTestCase {
         let leftovers = TortureFiles.list(store).filter { $0.contains(".tmp-") }
         XCTAssertEqual(leftovers, [], "temp files of dead writers are cleaned by the next write")
         Torture.report("kill loop: \(iterations) iterations, \(tally.killed) killed, \(tally.completed) finished first; "
-            + "state before \(tally.sawBefore), after \(tally.sawAfter); temp files left by a kill \(tally.tempLeft) "
+            + "state before \(tally.sawBefore), after \(tally.sawAfter) (of which killed after writing, before exiting: \(tally.killedAfter)); temp files left by a kill \(tally.tempLeft) "
             + "(all cleaned); stores that failed to parse or mixed states: \(tally.failures); \(Int(checking)) s spent checking")
     }
 
