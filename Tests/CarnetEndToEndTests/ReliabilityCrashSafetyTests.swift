@@ -117,6 +117,9 @@ final class ReliabilityCrashSafetyTests: XCTestCase {
             if isAfter && status != 0 { tally.killedAfter += 1 }
             let temps = Set(TortureFiles.list(store).filter { $0.contains(".tmp-") })
             tally.tempLeft += temps.subtracting(tempsBefore).count
+            for name in temps.subtracting(tempsBefore) {
+                XCTAssertEqual(TortureFiles.mode(store + "/" + name), 0o600, "\(name) is private: \(context)")
+            }
             if after.errors != [] { tally.failures += 1 }
             before = after
 

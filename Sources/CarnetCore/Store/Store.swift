@@ -161,6 +161,7 @@ public final class Store {
                 logged[i].line = line
             }
             try FileSystem.makePrivateDirectory(directory)
+            FileSystem.makePrivate(files: StoreFile.allCases.map { self.path(of: $0) } + [directory + "/.lock"])
             try FileSystem.append(bytes, to: path)
             journalLineCount = line
             known.length += bytes.count
@@ -254,6 +255,7 @@ public final class Store {
                 try edit(&doc)
                 let bytes = doc.bytes
                 try FileSystem.makePrivateDirectory(directory)
+                FileSystem.makePrivate(files: StoreFile.allCases.map { self.path(of: $0) } + [directory + "/.lock"])
                 try FileSystem.writeAtomically(bytes, to: path)
                 documents[file] = doc
                 seen[file] = SeenFile(fingerprint: FileSystem.fingerprint(path), bytes: bytes, length: bytes.count, tail: [])
