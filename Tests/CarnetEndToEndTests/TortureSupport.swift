@@ -170,3 +170,93 @@ enum TortureFiles {
         shell("command -v \(program) >/dev/null 2>&1").status == 0
     }
 }
+
+/// Runs a program to its end with `posix_spawn` and `waitpid`, output through a file.
+/// (Foundation's `Process.waitUntilExit` was seen to hang forever here on a tmux client
+/// that had already exited — its server had forked off — so the reliability tests drive
+/// tmux with this instead.)
+enum TortureProcess {
+    static func run(_ argv: [String], environment: [String: String]? = nil) -> (status: Int32, output: String) {
+        let outPath = NSTemporaryDirectory() + "carnet-torture-out-\(getpid())-\(UUID().uuidString.prefix(8))"
+        defer { unlink(outPath) }
+        var env = environment ?? Torture.environment
+        env["TMUX"] = nil
+        var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        var cEnv: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            for p in cArgs { free(p) }
+            for p in cEnv { free(p) }
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        var pid = pid_t()
+        guard posix_spawnp(&pid, argv[0], &actions, nil, &cArgs, &cEnv) == 0 else { return (-1, "cannot start \(argv[0])") }
+        let status = SpawnedCarnet(pid: pid).wait()
+        let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        return (status, output)
+    }
+}
+
+/// A tmux server of the test's own (unique socket, no config) running the app in one
+/// window; the same idea as TmuxSession, driven through `TortureProcess`.
+final class TortureTmux {
+    let socket = "carnet-rel-\(getpid())-\(UUID().uuidString.prefix(8))"
+
+    static var isAvailable: Bool { TortureFiles.which("tmux") }
+
+    init(command: String, width: Int = 80, height: Int = 24) throws {
+        let r = tmux(["new-session", "-d", "-s", "carnet", "-x", "\(width)", "-y", "\(height)", command])
+        guard r.status == 0 else { throw XCTSkip("tmux cannot start a session: \(r.output)") }
+    }
+
+    deinit { kill() }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) -> (status: Int32, output: String) {
+        TortureProcess.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
+    }
+
+    func send(_ keys: String...) { for key in keys { tmux(["send-keys", "-t", "carnet", key]) } }
+    func type(_ text: String) { tmux(["send-keys", "-t", "carnet", "-l", text]) }
+    func resize(width: Int, height: Int) { tmux(["resize-window", "-t", "carnet", "-x", "\(width)", "-y", "\(height)"]) }
+    func kill() { tmux(["kill-server"]) }
+    func screen(escapes: Bool = false) -> String { tmux(["capture-pane", "-p", "-t", "carnet"] + (escapes ? ["-e"] : [])).output }
+    func display(_ format: String) -> String {
+        tmux(["display-message", "-p", "-t", "carnet", format]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    var carnetPID: Int32? {
+        guard let shell = Int32(display("#{pane_pid}")),
+              let text = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        else { return nil }
+        return text.split(separator: " ").compactMap { Int32($0) }.first
+    }
+
+    @discardableResult
+    func wait(_ what: String, timeout: Double = 5, file: StaticString = #filePath, line: UInt = #line,
+              until condition: (String) -> Bool) -> Bool {
+        let deadline = Torture.now() + timeout
+        var last = ""
+        repeat {
+            last = screen()
+            if condition(last) { return true }
+            usleep(50_000)
+        } while Torture.now() < deadline
+        XCTFail("timed out waiting for \(what); the screen was:\n\(last)", file: file, line: line)
+        return false
+    }
+
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 5, file: StaticString = #filePath, line: UInt = #line) -> Bool {
+        wait("'\(text)'", timeout: timeout, file: file, line: line) { $0.contains(text) }
+    }
+
+    @discardableResult
+    func waitGone(_ text: String, timeout: Double = 5, file: StaticString = #filePath, line: UInt = #line) -> Bool {
+        wait("'\(text)' to go", timeout: timeout, file: file, line: line) { !$0.contains(text) }
+    }
+}

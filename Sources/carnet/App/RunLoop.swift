@@ -59,9 +59,15 @@ struct RunLoop {
     /// new set of changes (it reloads, or asks first when a form is open).
     private mutating func lookForOutsideChanges() -> Bool {
         let changed = store.outsideChanges()
-        defer { noticed = changed }
-        guard !changed.isEmpty, changed != noticed else { return false }
-        return dispatch(.changedOutside)
+        guard !changed.isEmpty, changed != noticed else {
+            noticed = changed
+            return false
+        }
+        let quit = dispatch(.changedOutside)
+        // What is still changed after the reducer ran: nothing when it reloaded, so that a
+        // second change to the same file within one tick is noticed too (it was not).
+        noticed = store.outsideChanges()
+        return quit
     }
 
     /// Runs an action and every action its effects answer with, in order. True on `.quit`.
