@@ -38,7 +38,7 @@ final class ReliabilityCrashSafetyTests: XCTestCase {
         let seed = Torture.seed(default: 20_261_122)
         let iterations = Torture.iterations(200, torture: 2000)
         var random = SeededRandom(seed: seed)
-        makeStore(people: 150, journalLines: 1000)
+        makeStore(people: 100, journalLines: 600)
         Torture.report("kill loop: seed \(seed) (replay with CARNET_SEED=\(seed)), \(iterations) iterations, store \(store)")
 
         // How long each write takes here, so that the kills are spread over the whole run,
@@ -48,19 +48,19 @@ final class ReliabilityCrashSafetyTests: XCTestCase {
         func arguments(_ write: Write, _ i: Int) -> [String] {
             switch write {
             case .add: nextName += 1; return ["add", "Added \(nextName)", "--id", "added-\(nextName)", "--company", "New"]
-            case .log: return ["log", "person-\(i % 150)", "--kind", "call", "--note", "kill loop \(i)"]
-            case .edit: return ["edit", "person-\(i % 150)", "--company", "Company \(i)"]
+            case .log: return ["log", "person-\(i % 100)", "--kind", "call", "--note", "kill loop \(i)"]
+            case .edit: return ["edit", "person-\(i % 100)", "--company", "Company \(i)"]
             }
         }
         for write in Write.allCases {
             var runs: [Double] = []
-            for _ in 0..<5 {
+            for _ in 0..<3 {
                 let start = Torture.now()
                 let p = try XCTUnwrap(SpawnedCarnet.start(arguments(write, 0), dir: store))
                 XCTAssertEqual(p.wait(), 0, "\(write) should succeed when nobody kills it")
                 runs.append(Torture.now() - start)
             }
-            durations[write] = runs.sorted()[2]
+            durations[write] = runs.sorted()[1]
         }
         Torture.report("kill loop: median unkilled durations " + Write.allCases.map { "\($0) \(Int(durations[$0]! * 1000)) ms" }.joined(separator: ", "))
 
@@ -70,7 +70,7 @@ final class ReliabilityCrashSafetyTests: XCTestCase {
         var tally = (killed: 0, completed: 0, sawBefore: 0, sawAfter: 0, killedAfter: 0, tempLeft: 0, failures: 0)
         for i in 1...iterations {
             let write = Write.allCases[Int(random.next() % 3)]
-            let person = "person-\(i % 150)"
+            let person = "person-\(i % 100)"
             let args = arguments(write, i)
             // Half the kills 0–20 ms after the start, as the issue asks; on this slow (debug,
             // shared) machine that is still start-up, so the other half land late in the
