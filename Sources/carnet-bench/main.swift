@@ -1,1 +1,131 @@
-print("carnet-bench: under construction")
+#if canImport(Glibc)
+import Glibc
+#endif
+import CarnetCore
+
+/// carnet-bench: measures Carnet at 1,000, 10,000 and 100,000 people (release builds only).
+///
+///     carnet-bench [--sizes 1000,10000,100000] [--runs 5] [--seed 1] [--today YYYY-MM-DD] [--cache DIR]
+///     carnet-bench generate --people N --dir DIR [--seed 1] [--today YYYY-MM-DD]
+///     carnet-bench export --dir STORE [--abook FILE] [--vcard DIR]
+let usage = """
+usage: carnet-bench [--sizes 1000,10000] [--runs N] [--seed S] [--today YYYY-MM-DD] [--cache DIR]
+       carnet-bench generate --people N --dir DIR [--seed S] [--today YYYY-MM-DD]
+       carnet-bench export --dir STORE [--abook FILE] [--vcard DIR]
+       carnet-bench load --dir STORE [--times N]
+"""
+
+func fail(_ message: String, code: Int32 = 2) -> Never {
+    let text = Array("carnet-bench: \(message)\n".utf8)
+    _ = text.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+    exit(code)
+}
+
+func required<T>(_ value: T?, _ message: String) -> T {
+    guard let value else { fail(message) }
+    return value
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+let command = arguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 } ?? "run"
+if command != "run" { arguments.removeFirst() }
+
+var options: [String: String] = [:]
+var index = 0
+while index < arguments.count {
+    let a = arguments[index]
+    guard a.hasPrefix("--") else { fail("unexpected '\(a)'\n\(usage)") }
+    if a == "--help" { print(usage); exit(0) }
+    guard index + 1 < arguments.count else { fail("\(a) needs a value") }
+    options[String(a.dropFirst(2))] = arguments[index + 1]
+    index += 2
+}
+
+let seed = required(UInt64(options["seed"] ?? "1"), "--seed takes a whole number")
+let todayText = options["today"] ?? systemToday()
+let today = required(Day(todayText), "--today takes YYYY-MM-DD")
+
+func ensureStore(people: Int, root: String) -> String {
+    let dir = Cache.directory(root: root, people: people, seed: seed, today: todayText)
+    if Cache.exists(dir) { return dir }
+    Cache.makeDirectory(root)
+    let temp = dir + ".partial-\(getpid())"
+    Cache.remove(temp)
+    fflush(nil)
+    // In a child process, so that this one's peak memory (inherited by the measuring
+    // children across exec) stays small.
+    let status = Child.run(Child.ownPath, ["generate", "--people", String(people), "--seed", String(seed),
+                                           "--today", todayText, "--dir", temp])
+    guard status == 0 else { fail("generating \(people) people failed", code: 1) }
+    rename(temp, dir)
+    return dir
+}
+
+switch command {
+case "generate":
+    guard let people = options["people"].flatMap(Int.init), let dir = options["dir"] else { fail(usage) }
+    do {
+        let t0 = Clock.now()
+        let s = try SyntheticNetwork.write(to: dir, people: people, seed: seed, today: today)
+        print("generated \(grouped(s.people)) people, \(grouped(s.interactions)) interactions, \(grouped(s.events)) events, \(mb(s.bytes)) in \(ms(Clock.now() - t0)) → \(dir)")
+    } catch {
+        fail("\(error)", code: 1)
+    }
+
+case "export":
+    guard let dir = options["dir"] else { fail(usage) }
+    do {
+        let contacts = try Store.open(at: dir).network.contacts
+        if let file = options["abook"] { try Export.write(Export.abook(contacts), to: file) }
+        if let vdir = options["vcard"] { try Export.writeVdir(contacts, to: vdir) }
+    } catch {
+        fail("\(error)", code: 1)
+    }
+
+case "load":
+    // For profilers: loads the store `--times` times and nothing else.
+    guard let dir = options["dir"] else { fail(usage) }
+    for _ in 0..<required(Int(options["times"] ?? "1"), "--times takes a number") {
+        let t0 = Clock.now()
+        do {
+            let store = try Store.open(at: dir)
+            print("loaded \(grouped(store.network.contacts.count)) people, \(grouped(store.network.interactions.count)) interactions, \(store.problems.count) problems in \(ms(Clock.now() - t0)); peak \(mb(Clock.peakResident()))")
+        } catch {
+            fail("\(error)", code: 1)
+        }
+    }
+
+case "measure":
+    // Internal: one size, in its own process (see below).
+    guard let dir = options["store"], let scratch = options["scratch"], let people = options["people"].flatMap(Int.init),
+          let runs = options["runs"].flatMap(Int.init) else { fail("measure: missing options") }
+    do {
+        print(try SizeBenchmark(directory: dir, scratch: scratch, people: people, runs: runs, today: today).run())
+    } catch {
+        fail("measuring \(people) people: \(error)", code: 1)
+    }
+
+case "run":
+    let sizes = (options["sizes"] ?? "1000,10000").split(separator: ",").map { required(Int($0.filter { $0 != "_" }), "--sizes takes numbers") }
+    let runs = required(Int(options["runs"] ?? "5"), "--runs takes a number")
+    let root = options["cache"] ?? "/tmp/carnet-bench-cache"
+    #if DEBUG
+    print("warning: a debug build; measure with `swift build -c release --product carnet-bench`")
+    #endif
+    fflush(nil)
+    print("carnet-bench: sizes \(sizes.map(grouped).joined(separator: ", ")), \(runs) runs each, median shown; seed \(seed), today \(today)")
+    for people in sizes {
+        let store = ensureStore(people: people, root: root)
+        let scratch = "/tmp/carnet-bench-scratch-\(getpid())-\(people)"
+        Cache.remove(scratch)
+        Cache.copy(store, to: scratch)
+        fflush(nil)
+        let status = Child.run(Child.ownPath, ["measure", "--store", store, "--scratch", scratch, "--people", String(people),
+                                               "--runs", String(runs), "--seed", String(seed), "--today", todayText])
+        Cache.remove(scratch)
+        if status != 0 { fail("the measurement at \(people) people failed (exit \(status))", code: 1) }
+    }
+
+default:
+    fail("unknown command '\(command)'\n\(usage)")
+}

@@ -16,6 +16,7 @@ final class AppScreenTests: XCTestCase {
     func testContactsFiltered() { screens("contacts-filtered") { s in press([.char("/")], &s); type("helene", &s) } }
     func testDetail() { screens("detail") { s in press([.enter], &s) } }
     func testMonth() { screens("month") { s in press([.char("3")], &s) } }
+    func testCircleMap() { screens("map") { s in press([.char("2"), .char("j")], &s) } }
     func testHelp() { screens("help") { s in press([.char("?")], &s) } }
     func testLogForm() { screens("log-form") { s in press([.char("l")], &s) } }
     func testAddForm() { screens("add-form") { s in press([.char("a")], &s) } }

@@ -175,8 +175,9 @@ final class ReducerTests: XCTestCase {
 
     func testReviewWalksTodaysListAndSummarises() {
         var s = SampleNetwork.state()
-        let first = s.suggestions[0].contactID
+        XCTAssertTrue(s.suggestions.isEmpty, "not computed for the contact list")
         press([.char("r")], &s)
+        let first = s.suggestions[0].contactID
         XCTAssertEqual(s.context, .review)
         XCTAssertEqual(s.review?.current?.contactID, first)
         press([.char("l")], &s)

@@ -14,20 +14,35 @@ public struct Network: Sendable, Equatable {
     public var objective: Objective?
 
     private var contactIndex: [String: Int] = [:]
-    /// For each contact id, indices into `interactions`, oldest first.
-    private var interactionIndex: [String: [Int]] = [:]
+    /// For each contact, by position in `contacts`: indices into `interactions`, oldest first.
+    /// (Int32 and one array per position rather than a dictionary keyed by id: at a million
+    /// journal lines this halves the memory and spares a million string hashes on load.)
+    private var timelines: [[Int32]] = []
+    /// The same for ids in the journal that no contact has (kept: removing someone by hand
+    /// must not lose the lines, and adding them back brings their history back).
+    private var strayTimelines: [String: [Int32]] = [:]
+    private var eventIndex: [String: Int] = [:]
 
     public init() {}
 
     public init(contacts: [Contact], circles: [Circle] = [], interactions: [Interaction] = [],
                 events: [Event] = [], goals: [Goal] = [], objective: Objective? = nil) {
+        self.init(contacts: contacts, circles: circles, interactions: interactions, events: events,
+                  goals: goals, objective: objective, resolvedPeople: nil)
+    }
+
+    /// The loader's way in: `resolvedPeople` gives, for every person of every interaction in
+    /// order, their position in `contacts` (or -1 for an id no contact has), already known
+    /// from reading the journal, so that nothing is looked up again.
+    init(contacts: [Contact], circles: [Circle], interactions: [Interaction], events: [Event],
+         goals: [Goal], objective: Objective?, resolvedPeople: [Int32]?) {
         self.contacts = contacts
         self.circles = circles
         self.interactions = interactions
         self.events = events
         self.goals = goals
         self.objective = objective
-        reindex()
+        reindex(resolvedPeople: resolvedPeople)
     }
 
     // MARK: - Lookup
@@ -40,18 +55,31 @@ public struct Network: Sendable, Equatable {
 
     /// The person's interactions, oldest first.
     public func interactions(of id: String) -> [Interaction] {
-        (interactionIndex[id] ?? []).map { interactions[$0] }
+        timeline(of: id).map { interactions[Int($0)] }
     }
 
     /// Positions in `interactions` of a person's interactions, oldest first. Lets the
     /// planner read a field or two of each without copying whole interactions.
-    func interactionIndices(of id: String) -> [Int] { interactionIndex[id] ?? [] }
+    func interactionIndices(of id: String) -> [Int] { timeline(of: id).map(Int.init) }
 
     public func lastInteraction(of id: String) -> Interaction? {
-        interactionIndex[id]?.last.map { interactions[$0] }
+        timeline(of: id).last.map { interactions[Int($0)] }
     }
 
-    public func event(id: String) -> Event? { events.first { $0.id == id } }
+    /// The same for the contact at `position` in `contacts`, without hashing its id: the
+    /// planner's pass over everyone. (A duplicate id, which the store rejects, is seen
+    /// with no interactions.)
+    func interactionIndices(atPosition position: Int) -> [Int32] { timelines[position] }
+
+    /// Where the contact with this id is in `contacts`.
+    func position(ofContact id: String) -> Int? { contactIndex[id] }
+
+    private func timeline(of id: String) -> [Int32] {
+        if let p = contactIndex[id] { return timelines[p] }
+        return strayTimelines[id] ?? []
+    }
+
+    public func event(id: String) -> Event? { eventIndex[id].map { events[$0] } }
 
     /// Every circle, described or only named on a contact, in order of first appearance.
     public var circleNames: [String] {
@@ -94,20 +122,28 @@ public struct Network: Sendable, Equatable {
         } else {
             contactIndex[contact.id] = contacts.count
             contacts.append(contact)
+            timelines.append(strayTimelines.removeValue(forKey: contact.id) ?? [])
         }
     }
 
     public mutating func append(_ interaction: Interaction) {
-        let i = interactions.count
+        let i = Int32(interactions.count)
         interactions.append(interaction)
         for id in interaction.people {
-            var list = interactionIndex[id] ?? []
-            // Keep each person's list sorted by date even when an older interaction is logged late.
-            var at = list.count
-            while at > 0 && interactions[list[at - 1]].date > interaction.date { at -= 1 }
-            list.insert(i, at: at)
-            interactionIndex[id] = list
+            if let p = contactIndex[id] {
+                insert(i, into: &timelines[p])
+            } else {
+                insert(i, into: &strayTimelines[id, default: []])
+            }
         }
+    }
+
+    /// Keeps a person's list sorted by date even when an older interaction is logged late.
+    private func insert(_ i: Int32, into list: inout [Int32]) {
+        let date = interactions[Int(i)].date
+        var at = list.count
+        while at > 0 && interactions[Int(list[at - 1])].date > date { at -= 1 }
+        list.insert(i, at: at)
     }
 
     public mutating func upsert(_ circle: Circle) {
@@ -119,26 +155,68 @@ public struct Network: Sendable, Equatable {
     }
 
     public mutating func upsert(_ event: Event) {
-        if let i = events.firstIndex(where: { $0.id == event.id }) {
+        if let i = eventIndex[event.id] {
             events[i] = event
         } else {
+            eventIndex[event.id] = events.count
             events.append(event)
         }
     }
 
-    private mutating func reindex() {
-        contactIndex = Dictionary(contacts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        interactionIndex = [:]
-        interactionIndex.reserveCapacity(contacts.count)
-        for (i, interaction) in interactions.enumerated() {
-            for id in interaction.people { interactionIndex[id, default: []].append(i) }
+    private mutating func reindex(resolvedPeople: [Int32]?) {
+        contactIndex = [:]
+        contactIndex.reserveCapacity(contacts.count)
+        for (i, c) in contacts.enumerated() where contactIndex[c.id] == nil { contactIndex[c.id] = i }
+        eventIndex = [:]
+        eventIndex.reserveCapacity(events.count)
+        for (i, e) in events.enumerated() where eventIndex[e.id] == nil { eventIndex[e.id] = i }
+
+        // Each person's position for each interaction, looked up here unless the loader knew.
+        var positions: [Int32]
+        if let resolvedPeople {
+            positions = resolvedPeople
+        } else {
+            positions = []
+            positions.reserveCapacity(interactions.count)
+            for x in interactions {
+                for id in x.people { positions.append(contactIndex[id].map(Int32.init) ?? -1) }
+            }
         }
-        for (id, list) in interactionIndex where !isSorted(list) {
-            interactionIndex[id] = list.sorted { (interactions[$0].date, $0) < (interactions[$1].date, $1) }
+        // Count first, so that each timeline is allocated once at its exact size.
+        var counts = [Int](repeating: 0, count: contacts.count)
+        for p in positions where p >= 0 { counts[Int(p)] += 1 }
+        timelines = counts.map { n in
+            var list = [Int32]()
+            list.reserveCapacity(n)
+            return list
         }
+        strayTimelines = [:]
+        var k = 0
+        for (i, x) in interactions.enumerated() {
+            for id in x.people {
+                let p = positions[k]
+                k += 1
+                if p >= 0 { timelines[Int(p)].append(Int32(i)) } else { strayTimelines[id, default: []].append(Int32(i)) }
+            }
+        }
+        // Journal order is date order but for lines logged late: sort only the lists that need it.
+        for p in timelines.indices where !isSorted(timelines[p]) { timelines[p] = sortedByDate(timelines[p]) }
+        for (id, list) in strayTimelines where !isSorted(list) { strayTimelines[id] = sortedByDate(list) }
     }
 
-    private func isSorted(_ list: [Int]) -> Bool {
-        zip(list, list.dropFirst()).allSatisfy { interactions[$0].date <= interactions[$1].date }
+    private func sortedByDate(_ list: [Int32]) -> [Int32] {
+        list.sorted { (interactions[Int($0)].date, $0) < (interactions[Int($1)].date, $1) }
+    }
+
+    private func isSorted(_ list: [Int32]) -> Bool {
+        interactions.withUnsafeBufferPointer { all in
+            var previous = Int.min
+            for i in list {
+                let d = all[Int(i)].date.ordinal
+                if d < previous { return false }
+                previous = d
+            }
+            return true
+        }
     }
 }

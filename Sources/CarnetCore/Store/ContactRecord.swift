@@ -59,6 +59,8 @@ enum ContactRecord {
     }
 
     static func parseMet(_ text: String) -> Contact.Met? {
+        // The usual case, a bare date, without trimming and splitting.
+        if text.utf8.count == 10, let d = Day.parse(Array(text.utf8)[...]) { return Contact.Met(date: d) }
         let t = text.trimmingSpaces
         if let d = Day(t) { return Contact.Met(date: d) }
         if t.hasPrefix("at ") { return Contact.Met(date: nil, event: t.dropFirst(3).trimmingSpaces) }
@@ -68,7 +70,14 @@ enum ContactRecord {
     }
 
     static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && !id.contains { $0.isWhitespace || $0 == "@" || $0 == "," || $0 == ":" || $0 == "\"" }
+        // ASCII ids (nearly all) are checked byte by byte; others by Character, as always.
+        if id.utf8.allSatisfy({ $0 < 0x80 }) {
+            return !id.isEmpty && !id.utf8.contains { c in
+                FieldReader.isASCIISpace(c) || c == UInt8(ascii: "@") || c == UInt8(ascii: ",")
+                    || c == UInt8(ascii: ":") || c == UInt8(ascii: "\"")
+            }
+        }
+        return !id.isEmpty && !id.contains { $0.isWhitespace || $0 == "@" || $0 == "," || $0 == ":" || $0 == "\"" }
     }
 
     /// Single-line values cannot hold a line break: the record format would break.

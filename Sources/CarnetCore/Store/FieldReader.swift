@@ -11,9 +11,13 @@ struct FieldReader {
         self.record = record
         self.file = file
         self.repeatable = repeatable
-        var seen = Set<String>()
-        for field in record.fields where !repeatable.contains(field.key) {
-            if !seen.insert(field.key).inserted {
+        // A record has a dozen fields: comparing pairs of (small, inline) key strings is
+        // cheaper than hashing them into a set.
+        let fields = record.fields
+        for (i, field) in fields.enumerated() where i > 0 && !repeatable.contains(field.key) {
+            var j = 0
+            while j < i && fields[j].key != field.key { j += 1 }
+            if j < i {
                 problems.append(Problem(file: file, line: field.line, "'\(field.key)' appears twice in this record"))
             }
         }
@@ -29,7 +33,34 @@ struct FieldReader {
 
     func all(_ key: String) -> [String] { record.values(key).filter { !$0.isEmpty } }
 
-    func list(_ key: String) -> [String] { text(key)?.commaList() ?? [] }
+    func list(_ key: String) -> [String] { text(key).map(FieldReader.commaList) ?? [] }
+
+    /// `String.commaList()`, on bytes for the usual case (ASCII spaces around the items);
+    /// anything that could involve Unicode whitespace or a comma with a combining mark
+    /// takes the general path, so the result is always the same.
+    static func commaList(_ text: String) -> [String] {
+        var text = text
+        let fast = text.withUTF8 { b -> [String]? in
+            var items: [String] = []
+            var start = 0
+            for i in 0...b.count {
+                guard i == b.count || b[i] == UInt8(ascii: ",") else { continue }
+                if i < b.count - 1 && b[i + 1] >= 0x80 { return nil }
+                var from = start, to = i
+                while from < to && isASCIISpace(b[from]) { from += 1 }
+                while to > from && isASCIISpace(b[to - 1]) { to -= 1 }
+                if from < to {
+                    if b[from] >= 0x80 || b[to - 1] >= 0x80 { return nil }
+                    items.append(String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self))
+                }
+                start = i + 1
+            }
+            return items
+        }
+        return fast ?? text.commaList()
+    }
+
+    static func isASCIISpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
 
     mutating func required(_ key: String) -> String? {
         if let v = text(key) { return v }

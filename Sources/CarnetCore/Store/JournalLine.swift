@@ -9,6 +9,23 @@ enum JournalLine {
     static let knownKeys: Set<String> = ["channel", "gave", "asked", "received", "note", "follow-up", "event"]
 
     static func parse(_ b: ArraySlice<UInt8>, line: Int) -> Result<Interaction, JournalProblem> {
+        var ids = IDTable(capacity: 4)
+        var resolved: [Int32] = []
+        return parse(b, line: line, ids: &ids, resolved: &resolved)
+    }
+
+    /// Parses one line; each `@id` is resolved through `ids` (sharing the contact's string)
+    /// and its position appended to `resolved` (nothing is appended for a line that fails).
+    static func parse(_ b: ArraySlice<UInt8>, line: Int, ids: inout IDTable,
+                      resolved: inout [Int32]) -> Result<Interaction, JournalProblem> {
+        let resolvedBefore = resolved.count
+        let result = parseLine(b, line: line, ids: &ids, resolved: &resolved)
+        if case .failure = result { resolved.removeSubrange(resolvedBefore...) }
+        return result
+    }
+
+    private static func parseLine(_ b: ArraySlice<UInt8>, line: Int, ids: inout IDTable,
+                                  resolved: inout [Int32]) -> Result<Interaction, JournalProblem> {
         var i = b.startIndex
         let end = b.endIndex
         func skipSpaces() { while i < end && (b[i] == 0x20 || b[i] == 0x09) { i += 1 } }
@@ -38,7 +55,9 @@ enum JournalLine {
                 i += 1
                 let id = word()
                 guard !id.isEmpty else { return .failure(.init("'@' must be followed by a person's id")) }
-                interaction.people.append(String(decoding: id, as: UTF8.self))
+                let (string, position) = ids.resolve(id)
+                interaction.people.append(string)
+                resolved.append(position)
                 continue
             }
             let keyStart = i
@@ -113,6 +132,14 @@ enum JournalLine {
     }
 
     private static func quoted(_ b: ArraySlice<UInt8>, _ i: inout Int) -> String? {
+        // Usually no escape: the value is the bytes up to the closing quote.
+        var j = i
+        while j < b.endIndex && b[j] != UInt8(ascii: "\"") && b[j] != UInt8(ascii: "\\") { j += 1 }
+        if j < b.endIndex && b[j] == UInt8(ascii: "\"") {
+            let value = String(decoding: b[i..<j], as: UTF8.self)
+            i = j + 1
+            return value
+        }
         var bytes = [UInt8]()
         while i < b.endIndex {
             let c = b[i]

@@ -46,6 +46,14 @@ struct RecordDocument {
     /// Splits `bytes` into segments and decodes each record's fields. Problems name the
     /// file and line; a document with problems must not be written back.
     init(parsing bytes: [UInt8], file: String, records: inout [Record], problems: inout [Problem]) {
+        var collected: [Record] = []
+        self.init(parsing: bytes, file: file, problems: &problems) { collected.append($0) }
+        records += collected
+    }
+
+    /// The same, handing each record to `take` as soon as it is complete (the loader decodes
+    /// it at once, so the fields of every record are never in memory together).
+    init(parsing bytes: [UInt8], file: String, problems: inout [Problem], take: (Record) -> Void) {
         let newline = UInt8(ascii: "\n")
         var lineStart = 0
         var lineNumber = 0
@@ -56,8 +64,8 @@ struct RecordDocument {
             guard let c = current else { return }
             segments.append(Segment(isRecord: c.isRecord, bytes: bytes[c.start..<end], line: c.line))
             if c.isRecord {
-                records.append(Record(segment: segments.count - 1, line: c.line, fields: fields))
-                fields = []
+                take(Record(segment: segments.count - 1, line: c.line, fields: fields))
+                fields.removeAll(keepingCapacity: true)
             }
             current = nil
         }

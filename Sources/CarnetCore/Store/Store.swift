@@ -276,10 +276,13 @@ public final class Store {
         }
         var problems: [Problem] = []
         var added: [Interaction] = []
-        parseJournal(current, from: known.length, firstLine: journalLineCount + 1, into: &added, problems: &problems)
+        var ids = IDTable(capacity: 16)
+        var resolved: [Int32] = []
+        parseJournal(current, from: known.length, firstLine: journalLineCount + 1, into: &added, problems: &problems,
+                     ids: &ids, resolved: &resolved)
         if let bad = problems.first(where: { $0.severity == .error }) { throw StoreError.readOnly([bad]) }
         for x in added { network.append(x) }
-        journalLineCount += current[known.length...].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        journalLineCount += Store.countNewlines(current, from: known.length)
         seen[.journal] = SeenFile(fingerprint: FileSystem.fingerprint(path), bytes: nil, length: current.count,
                                   tail: Array(current.suffix(Store.tailLength)))
     }
@@ -293,6 +296,8 @@ public final class Store {
         var goals: [Goal] = []
         var objective: Objective?
         var interactions: [Interaction] = []
+        // Journal ids resolved to contact positions while reading (contacts are read first).
+        var resolved: [Int32] = []
 
         for file in StoreFile.allCases {
             let path = path(of: file)
@@ -307,63 +312,69 @@ public final class Store {
             }
             checkHeader(content, file: file)
             if file == .journal {
-                parseJournal(content, from: 0, firstLine: 1, into: &interactions, problems: &problems)
-                journalLineCount = content.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+                var ids = IDTable(capacity: contacts.count + 16)
+                for (i, c) in contacts.enumerated() { ids.add(c.id, position: Int32(i)) }
+                // About one line per 60 bytes; reserving spares the copies of a growing array.
+                interactions.reserveCapacity(content.count / 56 + 16)
+                resolved.reserveCapacity(content.count / 50 + 16)
+                parseJournal(content, from: 0, firstLine: 1, into: &interactions, problems: &problems,
+                             ids: &ids, resolved: &resolved)
+                journalLineCount = Store.countNewlines(content, from: 0)
                 seen[file] = SeenFile(fingerprint: fingerprint, bytes: nil, length: content.count,
                                       tail: Array(content.suffix(Store.tailLength)))
                 continue
             }
-            var records: [RecordDocument.Record] = []
-            let doc = RecordDocument(parsing: content, file: file.rawValue, records: &records, problems: &problems)
-            documents[file] = bytes == nil ? nil : doc
-            seen[file] = SeenFile(fingerprint: fingerprint, bytes: bytes, length: content.count, tail: [])
-            for record in records {
+            // Each record is decoded as soon as it is read, so that the fields of a hundred
+            // thousand records are never all in memory at once. Problems in the values come
+            // after the file's own, as they always have.
+            var decoded: [Problem] = []
+            let doc = RecordDocument(parsing: content, file: file.rawValue, problems: &problems) { record in
                 switch file {
                 case .contacts:
                     let (c, p) = ContactRecord.decode(record, file: file.rawValue)
-                    problems += p
-                    guard let c else { continue }
+                    decoded += p
+                    guard let c else { return }
                     if contactSegments[c.id] != nil {
-                        problems.append(Problem(file: file.rawValue, line: record.line, "the id '\(c.id)' is already used above"))
-                        continue
+                        decoded.append(Problem(file: file.rawValue, line: record.line, "the id '\(c.id)' is already used above"))
+                        return
                     }
                     contactSegments[c.id] = record.segment
                     contacts.append(c)
                 case .circles:
                     let (c, p) = CircleRecord.decode(record, file: file.rawValue)
-                    problems += p
-                    guard let c else { continue }
+                    decoded += p
+                    guard let c else { return }
                     if circleSegments[c.id] != nil {
-                        problems.append(Problem(file: file.rawValue, line: record.line, "the circle '\(c.name)' is described twice"))
-                        continue
+                        decoded.append(Problem(file: file.rawValue, line: record.line, "the circle '\(c.name)' is described twice"))
+                        return
                     }
                     circleSegments[c.id] = record.segment
                     circles.append(c)
                 case .events:
                     let (e, p) = EventRecord.decode(record, file: file.rawValue)
-                    problems += p
-                    guard let e else { continue }
+                    decoded += p
+                    guard let e else { return }
                     if eventSegments[e.id] != nil {
-                        problems.append(Problem(file: file.rawValue, line: record.line, "the id '\(e.id)' is already used above"))
-                        continue
+                        decoded.append(Problem(file: file.rawValue, line: record.line, "the id '\(e.id)' is already used above"))
+                        return
                     }
                     eventSegments[e.id] = record.segment
                     events.append(e)
                 case .goals:
                     let (entry, p) = GoalsRecord.decode(record, file: file.rawValue)
-                    problems += p
+                    decoded += p
                     switch entry {
                     case .goal(let g)?:
                         if goalSegments[g.measure.description] != nil {
-                            problems.append(Problem(file: file.rawValue, line: record.line, "the goal '\(g.measure)' is set twice"))
-                            continue
+                            decoded.append(Problem(file: file.rawValue, line: record.line, "the goal '\(g.measure)' is set twice"))
+                            return
                         }
                         goalSegments[g.measure.description] = record.segment
                         goals.append(g)
                     case .objective(let o)?:
                         if objectiveSegment != nil {
-                            problems.append(Problem(file: file.rawValue, line: record.line, "there is already an objective above"))
-                            continue
+                            decoded.append(Problem(file: file.rawValue, line: record.line, "there is already an objective above"))
+                            return
                         }
                         objectiveSegment = record.segment
                         objective = o
@@ -372,10 +383,13 @@ public final class Store {
                 case .journal: break
                 }
             }
+            problems += decoded
+            documents[file] = bytes == nil ? nil : doc
+            seen[file] = SeenFile(fingerprint: fingerprint, bytes: bytes, length: content.count, tail: [])
         }
         network = Network(contacts: contacts, circles: circles, interactions: interactions,
-                          events: events, goals: goals, objective: objective)
-        checkReferences()
+                          events: events, goals: goals, objective: objective, resolvedPeople: resolved)
+        checkReferences(resolvedPeople: resolved)
     }
 
     private func checkHeader(_ content: [UInt8], file: StoreFile) {
@@ -392,7 +406,16 @@ public final class Store {
         }
     }
 
-    private func parseJournal(_ b: [UInt8], from: Int, firstLine: Int, into out: inout [Interaction], problems: inout [Problem]) {
+    static func countNewlines(_ b: [UInt8], from: Int) -> Int {
+        b.withUnsafeBufferPointer { p in
+            var n = 0
+            for i in from..<p.count where p[i] == UInt8(ascii: "\n") { n += 1 }
+            return n
+        }
+    }
+
+    private func parseJournal(_ b: [UInt8], from: Int, firstLine: Int, into out: inout [Interaction], problems: inout [Problem],
+                              ids: inout IDTable, resolved: inout [Int32]) {
         var start = from
         var line = firstLine
         let n = b.count
@@ -404,7 +427,7 @@ public final class Store {
             var first = start
             while first < contentEnd && (b[first] == 0x20 || b[first] == 0x09) { first += 1 }
             if first < contentEnd && b[first] != UInt8(ascii: "#") {
-                switch JournalLine.parse(b[first..<contentEnd], line: line) {
+                switch JournalLine.parse(b[first..<contentEnd], line: line, ids: &ids, resolved: &resolved) {
                 case .success(let x): out.append(x)
                 case .failure(let p):
                     let incomplete = end == n ? " (the last line is incomplete: an interrupted write?)" : ""
@@ -418,11 +441,18 @@ public final class Store {
 
     /// A journal line or an event naming someone unknown is a warning, not an error:
     /// removing a person by hand must not lock the user out of their store.
-    private func checkReferences() {
-        for x in network.interactions {
-            for id in x.people where !network.contains(id: id) {
-                problems.append(Problem(file: StoreFile.journal.rawValue, line: x.line,
-                                        "no contact has the id '\(Inert.text(id))'", severity: .warning))
+    private func checkReferences(resolvedPeople: [Int32]) {
+        // The journal's ids were resolved while reading: -1 is an id no contact has.
+        if resolvedPeople.contains(IDTable.stray) {
+            var k = 0
+            for x in network.interactions {
+                for id in x.people {
+                    if resolvedPeople[k] == IDTable.stray {
+                        problems.append(Problem(file: StoreFile.journal.rawValue, line: x.line,
+                                                "no contact has the id '\(Inert.text(id))'", severity: .warning))
+                    }
+                    k += 1
+                }
             }
         }
         for e in network.events {

@@ -1,36 +1,53 @@
 /// Makes text from the data safe to show: nothing a person or an import wrote may reach a
 /// terminal as a control sequence (clear screen, set title, OSC 52 clipboard…), nor
-/// reorder what is displayed (bidi overrides).
+/// reorder what is displayed (bidi overrides). The screen (through the canvas) and every
+/// command's output go through here.
 public enum Inert {
-    /// Removes C0 and C1 controls, DEL and bidi controls. With `keepNewlines`, `\n` stays
-    /// (multi-line notes), else it becomes a space, as tabs do. An ESC starts a sequence, which is removed whole.
+    /// Removes C0 and C1 controls, DEL and bidi controls. An ESC starts a sequence, which is
+    /// removed whole (`ESC [ 31 m`, an OSC title or clipboard request), so none of its bytes
+    /// show as garbage. Tabs and line breaks become a space, so that words stay apart; with
+    /// `keepNewlines`, `\n` stays (multi-line notes).
     public static func text(_ text: some StringProtocol, keepNewlines: Bool = false) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }) else { return String(text) }
+        // Most text is clean: return it without scanning scalar by scalar.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }),
+              text.unicodeScalars.contains(where: { isControl($0.value) }) else { return String(text) }
         var out = String.UnicodeScalarView()
         var scalars = String(text).unicodeScalars.makeIterator()
+        var previousWasCR = false
         while let s = scalars.next() {
             let v = s.value
-            if v == 0x1B {
+            defer { previousWasCR = v == 0x0D }
+            switch v {
+            case 0x1B:
                 skipEscapeSequence(&scalars)
-                continue
+            case 0x0A:
+                if keepNewlines {
+                    if previousWasCR, out.last == " " { out.removeLast() }
+                    out.append(s)
+                } else if !previousWasCR {
+                    out.append(" ")  // CR LF is one break
+                }
+            case 0x09, 0x0D:
+                out.append(" ")
+            default:
+                if !isControl(v) { out.append(s) }
             }
-            if v == 0x0A { out.append(keepNewlines ? s : " "); continue }
-            if v == 0x09 { out.append(" "); continue }
-            if isControl(v) { continue }
-            out.append(s)
         }
         return String(out)
     }
 
-    /// True for what `text(_:)` removes.
+    /// True for the scalars that must never reach a terminal.
     public static func isControl(_ v: UInt32) -> Bool {
-        v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v)
-            || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-            || v == 0x200E || v == 0x200F || v == 0x061C
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return true }  // C0, DEL, C1
+        if v < 0x61C { return false }
+        return v == 0x061C                       // Arabic letter mark
+            || v == 0x200E || v == 0x200F        // LRM, RLM
+            || (v >= 0x202A && v <= 0x202E)      // LRE, RLE, PDF, LRO, RLO
+            || (v >= 0x2066 && v <= 0x2069)      // LRI, RLI, FSI, PDI
     }
 
-    /// Skips the rest of an escape sequence after ESC: CSI (`[` … final byte), OSC (`]` …
-    /// BEL or ST), or a single following character.
+    /// Skips the rest of an escape sequence after ESC: CSI (`[` … final byte), a string
+    /// (OSC `]`, DCS `P`, APC `_`, PM `^`, SOS `X`) up to BEL or ST, or a single character.
     private static func skipEscapeSequence(_ it: inout String.UnicodeScalarView.Iterator) {
         guard let intro = it.next() else { return }
         switch intro {

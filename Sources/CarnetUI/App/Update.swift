@@ -4,6 +4,12 @@ import CarnetCore
 /// Pure: no terminal, no disk, no clock — the run loop does those.
 public enum App {
     public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+        let effects = reduce(&state, action)
+        state.prepareForDisplay()
+        return effects
+    }
+
+    private static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .key(let key):
             return handle(key, &state)
@@ -128,11 +134,13 @@ public enum App {
             state.message = StatusMessage(state.strings.sortedBy(state.strings.sortNames[state.contacts.sort.rawValue]))
         case .clearCircle:
             state.contacts.circle = nil
+            state.contacts.circleName = nil
             state.contacts.rebuild(state.network, today: state.today)
         case .add, .edit, .log, .event, .snooze, .editNote:
             return write(command, &state)
         case .review:
             let goals = GoalProgress.month(state.network, month: state.today.month, today: state.today)
+            if !state.suggestionsAreFresh { state.refreshSuggestions() }
             state.review = Review(items: state.suggestions, goalsAtStart: goals)
             state.detail = nil
         case .skip:
@@ -202,7 +210,7 @@ public enum App {
             state.contacts.offset = ListView.offset(keeping: state.contacts.selection, from: state.contacts.offset,
                                                     visibleRows: rows, count: state.contacts.rows.count)
         case .map:
-            state.mapSelection = moved(state.mapSelection, count: state.network.circleNames.count + 1, page: 5)
+            state.mapSelection = moved(state.mapSelection, count: state.mapCircleNames.count + 1, page: 5)
         case .month:
             state.monthSelection = moved(state.monthSelection, count: state.suggestions.count, page: 5)
         }
@@ -221,8 +229,9 @@ public enum App {
                 state.detailScroll = 0
             }
         case .map:
-            let names = state.network.circleNames
+            let names = state.mapCircleNames
             state.contacts.circle = state.mapSelection < names.count ? Folding.key(names[state.mapSelection]) : ""
+            state.contacts.circleName = state.mapSelection < names.count ? names[state.mapSelection] : nil
             state.contacts.selection = 0
             state.contacts.offset = 0
             state.contacts.rebuild(state.network, today: state.today)

@@ -54,13 +54,13 @@ struct ListCommand: ParsableCommand {
 struct ContactRow {
     let contact: Contact
     let daysSince: Int?
-    /// Days past the cadence (negative: not yet due); nil when never in touch.
+    /// Days past the cadence (negative: not yet due); nil when there is nothing to count from.
     let overdue: Int?
 
     init(_ contact: Contact, network: Network, today: Day) {
         self.contact = contact
-        let last = network.lastInteraction(of: contact.id)?.date ?? contact.met?.date ?? contact.added
-        daysSince = last.map { $0.days(to: today) }
-        overdue = daysSince.map { $0 - network.cadence(for: contact).cadence.days }
+        daysSince = network.lastInteraction(of: contact.id).map { $0.date.days(to: today) }
+        // The planner's view of the cadence: imported people never contacted are not overdue.
+        overdue = ReconnectPlanner.dueness(of: contact, in: network, today: today).daysLeft.map { -$0 }
     }
 }

@@ -45,6 +45,7 @@ enum Console {
                 out += cell
                 if i < row.count - 1 { out += String(repeating: " ", count: widths[i] - TextWidth.of(cell) + 2) }
             }
+            while out.last == " " { out.removeLast() }
             print(out)
         }
     }

@@ -1,0 +1,120 @@
+import CarnetCore
+import CSV
+
+/// A CSV export as a header and numbered records, columns found by name.
+///
+/// CSV.swift does the quoting (commas and doubled quotes inside quotes, fields
+/// spanning lines). Two things it cannot do are done around it: LinkedIn puts a
+/// "Notes:" block before the header, so we find the header line by the column
+/// names we expect and hand the library the text from there; and it does not
+/// report line numbers, so we count the line breaks inside each record.
+struct CSVTable {
+    struct Record {
+        /// The line the record starts on, 1-based, in the file as the user sees it.
+        var line: Int
+        var fields: [String]
+    }
+
+    let file: String
+    let header: [String]
+    let headerLine: Int
+    let records: [Record]
+    private let columnIndex: [String: Int]
+
+    /// Reads `text`, whose header row must contain every name of one of
+    /// `headerSignatures` (compared ignoring case and surrounding spaces).
+    static func read(_ text: String, file: String, formatName: String,
+                     headerSignatures: [[String]]) throws -> CSVTable {
+        guard let (offset, line, header) = findHeader(text, signatures: headerSignatures) else {
+            let expected = headerSignatures[0].joined(separator: ", ")
+            throw ImportError(file: file, "not a \(formatName) export: no header line with the columns \(expected)")
+        }
+        let reader = try CSVReader(string: String(text[offset...]))
+        _ = reader.next() // the header, already read
+        var records: [Record] = []
+        var nextLine = line + 1
+        while let fields = reader.next() {
+            let start = nextLine
+            nextLine += 1 + fields.reduce(0) { $0 + lineBreaks(in: $1) }
+            if fields.allSatisfy({ $0.trimmed.isEmpty }) { continue }
+            records.append(Record(line: start, fields: fields))
+        }
+        return CSVTable(file: file, header: header, headerLine: line, records: records)
+    }
+
+    private init(file: String, header: [String], headerLine: Int, records: [Record]) {
+        self.file = file
+        self.header = header
+        self.headerLine = headerLine
+        self.records = records
+        var index: [String: Int] = [:]
+        for (i, name) in header.enumerated() where index[CSVTable.key(name)] == nil {
+            index[CSVTable.key(name)] = i
+        }
+        self.columnIndex = index
+    }
+
+    /// The header line: the first physical line that parses into cells holding
+    /// all the names of a signature. Scanning lines (instead of CSV records) keeps
+    /// an odd quote in a preamble from swallowing the header.
+    private static func findHeader(_ text: String, signatures: [[String]])
+        -> (String.Index, Int, [String])? {
+        var lineStart = text.startIndex
+        var lineNumber = 1
+        let firstNames = Set(signatures.map { $0[0].lowercased() })
+        while lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+                ?? text.endIndex
+            let line = text[lineStart..<lineEnd]
+            if firstNames.contains(where: { line.lowercased().contains($0) }),
+               let cells = try? CSVReader(string: String(line)).next() {
+                let names = Set(cells.map(key))
+                if signatures.contains(where: { $0.allSatisfy { names.contains(key($0)) } }) {
+                    return (lineStart, lineNumber, cells.map { $0.trimmed })
+                }
+            }
+            guard lineEnd < text.endIndex else { break }
+            lineStart = text.index(after: lineEnd)
+            lineNumber += 1
+        }
+        return nil
+    }
+
+    private static func lineBreaks(in field: String) -> Int {
+        field.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" || $1 == "\r" ? 1 : 0) }
+    }
+
+    private static func key(_ name: String) -> String {
+        name.trimmed.lowercased()
+    }
+
+    // MARK: Looking columns up by name
+
+    func column(_ name: String) -> Int? {
+        columnIndex[CSVTable.key(name)]
+    }
+
+    func has(_ name: String) -> Bool { column(name) != nil }
+
+    /// The columns whose names match, in file order — for Google's numbered
+    /// groups (`E-mail 1 - Value`, `E-mail 2 - Value`, …), however many there are.
+    func columns(where matches: (String) -> Bool) -> [Int] {
+        header.indices.filter { matches(header[$0].lowercased()) }
+    }
+
+    /// The cell, or "" when the column is absent or the row is short.
+    func value(_ record: Record, _ name: String) -> String {
+        value(record, column(name))
+    }
+
+    func value(_ record: Record, _ column: Int?) -> String {
+        guard let column, column < record.fields.count else { return "" }
+        return record.fields[column]
+    }
+
+    /// The cell trimmed, nil when empty.
+    func text(_ record: Record, _ name: String) -> String? {
+        let v = value(record, name).trimmed
+        return v.isEmpty ? nil : v
+    }
+}

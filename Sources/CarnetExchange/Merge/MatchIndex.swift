@@ -1,0 +1,53 @@
+import CarnetCore
+
+/// Finds who in the network an imported person already is.
+struct MatchIndex {
+    enum Match: Equatable {
+        case none
+        case one(String)
+        /// Several different people share the key: merging into one would be a guess.
+        case ambiguous([String], by: String)
+    }
+
+    private var byEmail: [String: [String]] = [:]
+    private var byLinkedIn: [String: [String]] = [:]
+    private var byNameAndCompany: [String: [String]] = [:]
+
+    init(_ contacts: [Contact]) {
+        for contact in contacts { add(contact) }
+    }
+
+    /// Indexes `contact` (again, after a merge gave it new e-mails or URLs).
+    mutating func add(_ contact: Contact) {
+        for email in contact.emails { Self.insert(contact.id, MatchKeys.email(email), into: &byEmail) }
+        for url in contact.urls {
+            if let key = MatchKeys.linkedIn(url) { Self.insert(contact.id, key, into: &byLinkedIn) }
+        }
+        Self.insert(contact.id, MatchKeys.nameAndCompany(name: contact.name, company: contact.company),
+                    into: &byNameAndCompany)
+    }
+
+    /// Static on purpose: a method reading `self` while `self.byEmail` is passed
+    /// inout makes Swift copy the whole dictionary on every insert (quadratic).
+    private static func insert(_ id: String, _ key: String, into table: inout [String: [String]]) {
+        guard !key.isEmpty else { return }
+        if !(table[key] ?? []).contains(id) { table[key, default: []].append(id) }
+    }
+
+    /// The strongest kind of key decides: an e-mail match is not overruled by a
+    /// name match elsewhere.
+    func match(_ contact: Contact) -> Match {
+        let tries: [(String, [String])] = [
+            ("e-mail", contact.emails.flatMap { byEmail[MatchKeys.email($0)] ?? [] }),
+            ("LinkedIn profile", contact.urls.compactMap(MatchKeys.linkedIn).flatMap { byLinkedIn[$0] ?? [] }),
+            ("name and company", byNameAndCompany[MatchKeys.nameAndCompany(name: contact.name, company: contact.company)] ?? []),
+        ]
+        for (kind, ids) in tries {
+            var unique: [String] = []
+            for id in ids where !unique.contains(id) { unique.append(id) }
+            if unique.count == 1 { return .one(unique[0]) }
+            if unique.count > 1 { return .ambiguous(unique, by: kind) }
+        }
+        return .none
+    }
+}

@@ -1,2 +1,0 @@
-// CarnetExchange: filled in by its issue.
-import CSV

@@ -1,0 +1,213 @@
+import CarnetCore
+import XCTest
+@testable import CarnetExchange
+
+final class ImportPlanTests: XCTestCase {
+    let today = Day(year: 2026, month: 11, day: 22)!
+
+    private func plan(_ format: ImportFormat, _ fixture: String, into network: Network = Network(),
+                      circle: String? = nil) throws -> ImportPlan {
+        try Importer.plan(format, path: Fixture.path(fixture), into: network, circle: circle, today: today)
+    }
+
+    /// The network after the plan is saved, without a store.
+    private func applying(_ plan: ImportPlan, to network: Network) -> Network {
+        var network = network
+        for contact in plan.contactsToSave { network.upsert(contact) }
+        return network
+    }
+
+    func testLinkedInIntoAnEmptyNetwork() throws {
+        let plan = try plan(.linkedin, "linkedin-connections-2024.csv")
+        XCTAssertEqual(plan.added.map(\.contact.id), ["alice-martin", "priya-nayak-msc-mba", "jerome-dupont", "sam-o-neil"])
+        XCTAssertEqual(plan.updated.count, 0)
+        XCTAssertEqual(plan.skipped.map(\.line), [7, 9])
+        let alice = plan.added[0].contact
+        XCTAssertEqual(alice.name, "Alice Martin")
+        XCTAssertEqual(alice.company, "Acme")
+        XCTAssertEqual(alice.role, "Head of Data")
+        XCTAssertEqual(alice.urls, ["https://www.linkedin.com/in/alice-martin-8b1a2c3"])
+        XCTAssertEqual(alice.linkedIn, "https://www.linkedin.com/in/alice-martin-8b1a2c3")
+        XCTAssertEqual(alice.met, Contact.Met(date: Day(year: 2024, month: 5, day: 30)))
+        XCTAssertEqual(alice.source, "linkedin")
+        XCTAssertEqual(alice.added, today)
+        XCTAssertEqual(plan.added[0].sources.map(\.line), [5])
+    }
+
+    func testImportingTheSameFileTwiceChangesNothing() throws {
+        for (format, fixture) in [(ImportFormat.linkedin, "linkedin-connections-2024.csv"),
+                                  (.google, "google-contacts.csv"), (.outlook, "outlook-desktop-windows1252.csv"),
+                                  (.vcard, "ios-3.0-item-groups.vcf"), (.vcard, "khard-vdir"),
+                                  (.vcard, "android-2.1-quoted-printable.vcf")] {
+            let first = try plan(format, fixture)
+            let network = applying(first, to: Network())
+            let second = try plan(format, fixture, into: network)
+            XCTAssertEqual(second.added.count, 0, fixture)
+            XCTAssertEqual(second.updated.count, 0, "\(fixture): \(second.updated.map(\.changes))")
+            XCTAssertEqual(second.unchanged.count, first.added.count, fixture)
+            XCTAssertTrue(second.changesNothing)
+            XCTAssertEqual(second.unchanged.flatMap(\.differences), [], fixture)
+        }
+    }
+
+    func testSameEmailUpdatesAndKeepsTheUsersValues() throws {
+        var bob = Contact(id: "bob", name: "Robert Leroy")
+        bob.emails = ["Bob.Leroy@example.org"]
+        bob.company = "Initech Ltd"
+        bob.circles = ["Club"]
+        let plan = try plan(.linkedin, "linkedin-connections-2018.csv", into: Network(contacts: [bob]))
+        let entry = try XCTUnwrap(plan.updated.first)
+        XCTAssertEqual(entry.contact.id, "bob")
+        XCTAssertEqual(entry.contact.name, "Robert Leroy")
+        XCTAssertEqual(entry.contact.company, "Initech Ltd")
+        XCTAssertEqual(entry.contact.role, "Engineering Manager")
+        XCTAssertEqual(entry.contact.met?.date, Day(year: 2018, month: 1, day: 8))
+        XCTAssertEqual(entry.contact.emails, ["Bob.Leroy@example.org"], "same address, other case")
+        XCTAssertEqual(entry.contact.source, nil, "their record keeps its origin")
+        XCTAssertEqual(entry.changes, ["role Engineering Manager", "met 2018-01-08"])
+        XCTAssertEqual(entry.differences, [
+            "name: kept 'Robert Leroy', the file says 'Bob Leroy'",
+            "company: kept 'Initech Ltd', the file says 'Initech'",
+        ])
+        XCTAssertEqual(plan.added.map(\.contact.name), ["Chloé Dupont"])
+    }
+
+    func testSameLinkedInProfileWrittenDifferently() throws {
+        var alice = Contact(id: "alice", name: "Alice M.")
+        alice.urls = ["http://fr.linkedin.com/in/Alice-Martin-8b1a2c3/?trk=profile"]
+        let plan = try plan(.linkedin, "linkedin-connections-2024.csv", into: Network(contacts: [alice]))
+        XCTAssertEqual(plan.updated.map(\.contact.id), ["alice"])
+        XCTAssertEqual(plan.updated[0].contact.urls, alice.urls, "the same profile is not added twice")
+        var jerome = Contact(id: "jd", name: "J. Dupont")
+        jerome.urls = ["https://www.linkedin.com/in/j%C3%A9r%C3%B4me-dupont-1a2b3c"]
+        let second = try self.plan(.linkedin, "linkedin-connections-2024.csv", into: Network(contacts: [jerome]))
+        XCTAssertEqual(second.updated.map(\.contact.id), ["jd"], "percent-encoded or not, the same profile")
+    }
+
+    func testSameNameIgnoringAccentsAndCaseAtTheSameCompany() throws {
+        var chloe = Contact(id: "chloe", name: "chloe DUPONT")
+        chloe.company = "ACME sas"
+        chloe.role = "CTO"
+        let plan = try plan(.linkedin, "linkedin-connections-2018.csv", into: Network(contacts: [chloe]))
+        XCTAssertEqual(plan.updated.map(\.contact.id), ["chloe"])
+        XCTAssertEqual(plan.updated[0].differences, [], "equal but for case and accents")
+        XCTAssertEqual(plan.added.map(\.contact.name), ["Bob Leroy"])
+
+        var other = chloe
+        other.company = "Globex"
+        let elsewhere = try self.plan(.linkedin, "linkedin-connections-2018.csv", into: Network(contacts: [other]))
+        XCTAssertEqual(elsewhere.added.count, 2, "same name at another company is another person")
+        XCTAssertEqual(elsewhere.added.map(\.contact.id), ["bob-leroy", "chloe-dupont"])
+    }
+
+    func testAmbiguousMatchIsSkippedWithTheCandidates() throws {
+        let plan = try plan(.linkedin, "linkedin-connections-2024.csv",
+                            into: Network(contacts: [Contact(id: "sam-1", name: "Sam O'Neil"),
+                                                     Contact(id: "sam-2", name: "sam o'neil")]))
+        let skip = try XCTUnwrap(plan.skipped.first { $0.line == 10 })
+        XCTAssertEqual(skip.reason, "Sam O'Neil matches several people by name and company: "
+                       + "Sam O'Neil (sam-1), sam o'neil (sam-2)")
+    }
+
+    func testCircleOptionReachesEveryoneImportedAndCountsAsAnUpdate() throws {
+        let first = try plan(.linkedin, "linkedin-connections-2018.csv")
+        let network = applying(first, to: Network())
+        let plan = try plan(.linkedin, "linkedin-connections-2018.csv", into: network, circle: "LinkedIn")
+        XCTAssertEqual(plan.updated.count, 2)
+        XCTAssertEqual(plan.updated.map(\.changes), [["circle LinkedIn"], ["circle LinkedIn"]])
+        let again = try self.plan(.linkedin, "linkedin-connections-2018.csv", into: applying(plan, to: network),
+                                  circle: "linkedin")
+        XCTAssertTrue(again.changesNothing, "circle names compare folded")
+    }
+
+    func testTheSamePersonTwiceInOneFileIsAddedOnce() {
+        var a = ImportedPerson(file: "f.vcf", line: 1)
+        a.fullName = "Ada Lovelace"
+        a.emails = ["ada@example.com"]
+        var b = ImportedPerson(file: "f.vcf", line: 9)
+        b.fullName = "Ada King"
+        b.emails = ["ADA@example.com", "countess@example.com"]
+        b.role = "Analyst"
+        let plan = Importer.plan(ParsedFile(people: [a, b]), format: .vcard, into: Network(), today: today)
+        XCTAssertEqual(plan.added.count, 1)
+        XCTAssertEqual(plan.added[0].sources.map(\.line), [1, 9])
+        XCTAssertEqual(plan.added[0].contact.emails, ["ada@example.com", "countess@example.com"])
+        XCTAssertEqual(plan.added[0].contact.role, "Analyst")
+        XCTAssertEqual(plan.added[0].differences, ["name: kept 'Ada Lovelace', the file says 'Ada King'"])
+    }
+
+    func testFreeTextBirthdayGoesToTheNote() throws {
+        let plan = try plan(.vcard, "vcard-birthdays.vcf")
+        let entry = try XCTUnwrap(plan.added.first { $0.contact.name == "Free text" })
+        XCTAssertNil(entry.contact.birthday)
+        XCTAssertEqual(entry.contact.note, "Birthday: circa 1970")
+        XCTAssertTrue(entry.warnings.contains { $0.hasSuffix("vcard-birthdays.vcf:36: the birthday 'circa 1970' is not a date; it was added to the note") },
+                      "\(entry.warnings)")
+    }
+
+    func testANoteTheUserExtendedIsStillTheSameNote() throws {
+        let first = try plan(.google, "google-contacts.csv")
+        var network = applying(first, to: Network())
+        var elodie = try XCTUnwrap(network.contacts.first)
+        elodie.note! += "\nA relancer en janvier."
+        elodie.birthday = Birthday(year: 1986, month: 7, day: 14)
+        network.upsert(elodie)
+        let again = try plan(.google, "google-contacts.csv", into: network)
+        XCTAssertTrue(again.changesNothing)
+        XCTAssertEqual(again.unchanged.flatMap(\.differences), ["birthday: kept 1986-07-14, the file says 1985-07-14"])
+    }
+
+    func testAYearCompletesAYearlessBirthday() {
+        var ada = Contact(id: "ada", name: "Ada Lovelace")
+        ada.birthday = Birthday(year: nil, month: 12, day: 10)
+        var p = ImportedPerson(file: "f", line: 1)
+        p.fullName = "Ada Lovelace"
+        p.birthday = .date(PartialDate(year: 1815, month: 12, day: 10)!)
+        let plan = Importer.plan(ParsedFile(people: [p]), format: .vcard, into: Network(contacts: [ada]), today: today)
+        XCTAssertEqual(plan.updated.first?.contact.birthday, Birthday(year: 1815, month: 12, day: 10))
+    }
+
+    /// The issue's promise: a LinkedIn export and a phone's vCards, two commands,
+    /// one merged network with the accents right.
+    func testLinkedInThenPhoneGivesOneMergedNetwork() throws {
+        let linkedIn = try plan(.linkedin, "linkedin-connections-2018.csv")
+        let network = applying(linkedIn, to: Network())
+        let phone = try plan(.vcard, "ios-3.0-item-groups.vcf", into: network)
+        XCTAssertEqual(phone.updated.map(\.contact.id), ["chloe-dupont"])
+        XCTAssertEqual(phone.added.map(\.contact.id), ["francois-mercier"])
+        let chloe = phone.updated[0].contact
+        XCTAssertEqual(chloe.name, "Chloé Dupont")
+        XCTAssertEqual(chloe.role, "CTO", "LinkedIn's value was there first")
+        XCTAssertEqual(phone.updated[0].differences, ["role: kept 'CTO', the file says 'Directrice technique'"])
+        XCTAssertEqual(chloe.emails, ["chloe.dupont@acme.example", "chloe@perso.example"])
+        XCTAssertEqual(chloe.birthday, Birthday(year: nil, month: 5, day: 24))
+        XCTAssertEqual(chloe.circles, ["Anciens collègues", "Club"])
+        XCTAssertEqual(chloe.met?.date, Day(year: 2017, month: 12, day: 24))
+        XCTAssertEqual(chloe.source, "linkedin")
+    }
+
+    func testReportForADryRun() throws {
+        var bob = Contact(id: "bob", name: "Bob Leroy")
+        bob.emails = ["bob.leroy@example.org"]
+        bob.company = "Initech Ltd"
+        let plan = try plan(.linkedin, "linkedin-connections-2018.csv", into: Network(contacts: [bob]))
+        let report = ImportReport.text(plan, file: "Connections.csv", dryRun: true)
+        XCTAssertEqual(report, """
+            Dry run: nothing was written.
+            Connections.csv (LinkedIn Connections.csv): 1 added, 1 updated, 0 unchanged, 1 skipped
+
+            Would add:
+              chloe-dupont  Chloé Dupont, Acme SAS  linkedin-connections-2018.csv:3
+
+            Would update:
+              bob  Bob Leroy: + role Engineering Manager, + met 2018-01-08  linkedin-connections-2018.csv:2
+
+            Kept your values (the file differs):
+              bob  company: kept 'Initech Ltd', the file says 'Initech'
+
+            Skipped:
+              \(Fixture.path("linkedin-connections-2018.csv")):4: only a date: a connection LinkedIn hides (their privacy settings)
+
+            """)
+    }
+}

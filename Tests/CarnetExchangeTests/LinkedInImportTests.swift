@@ -1,0 +1,70 @@
+import XCTest
+@testable import CarnetExchange
+
+final class LinkedInImportTests: XCTestCase {
+    func testRecentExportSkipsTheNotesAndFindsTheHeader() throws {
+        let parsed = try Fixture.read(.linkedin, "linkedin-connections-2024.csv")
+        XCTAssertEqual(parsed.people.map(\.displayName),
+                       ["Alice Martin", "Priya Nayak, MSc, MBA", "Jérôme Dupont", "Sam O'Neil"])
+        XCTAssertEqual(parsed.notices, [])
+    }
+
+    func testFieldByField() throws {
+        let parsed = try Fixture.read(.linkedin, "linkedin-connections-2024.csv")
+        let alice = try parsed.person("Alice Martin")
+        XCTAssertEqual(alice.line, 5)
+        XCTAssertEqual(alice.givenName, "Alice")
+        XCTAssertEqual(alice.familyName, "Martin")
+        XCTAssertEqual(alice.company, "Acme")
+        XCTAssertEqual(alice.role, "Head of Data")
+        XCTAssertEqual(alice.linkedIn, "https://www.linkedin.com/in/alice-martin-8b1a2c3")
+        XCTAssertEqual(alice.urls, [])
+        XCTAssertEqual(alice.emails, [])
+        XCTAssertEqual(alice.met, date(2024, 5, 30))
+        XCTAssertEqual(alice.warnings, [])
+    }
+
+    func testTrimsNamesAndKeepsQuotedCommas() throws {
+        let priya = try Fixture.read(.linkedin, "linkedin-connections-2024.csv").person("Priya Nayak, MSc, MBA")
+        XCTAssertEqual(priya.line, 6)
+        XCTAssertEqual(priya.givenName, "Priya")
+        XCTAssertEqual(priya.familyName, "Nayak, MSc, MBA")
+        XCTAssertEqual(priya.company, "Globex, Inc.")
+        XCTAssertEqual(priya.emails, ["priya.nayak@example.com"])
+        XCTAssertEqual(priya.met, date(2018, 1, 8))
+    }
+
+    func testDoubledQuotesAndPercentEncodedURL() throws {
+        let jerome = try Fixture.read(.linkedin, "linkedin-connections-2024.csv").person("Jérôme Dupont")
+        XCTAssertEqual(jerome.company, "The \"Best\" Consultancy")
+        XCTAssertEqual(jerome.linkedIn, "https://www.linkedin.com/in/jérôme-dupont-1a2b3c")
+    }
+
+    func testRowsWithOnlyADateOrNoNameAreSkippedWithTheirLine() throws {
+        let parsed = try Fixture.read(.linkedin, "linkedin-connections-2024.csv")
+        XCTAssertEqual(parsed.skipped.map(\.line), [7, 9])
+        XCTAssertTrue(parsed.skipped[0].reason.hasPrefix("only a date"))
+        XCTAssertEqual(parsed.skipped[1].reason, "no name")
+        XCTAssertTrue(parsed.skipped[0].description.hasSuffix("linkedin-connections-2024.csv:7: " + parsed.skipped[0].reason))
+    }
+
+    func testExportFrom2018WithoutURLColumnAndUSDates() throws {
+        let parsed = try Fixture.read(.linkedin, "linkedin-connections-2018.csv")
+        XCTAssertEqual(parsed.people.count, 2)
+        let bob = try parsed.person("Bob Leroy")
+        XCTAssertEqual(bob.line, 2)
+        XCTAssertEqual(bob.emails, ["bob.leroy@example.org"])
+        XCTAssertEqual(bob.company, "Initech")
+        XCTAssertEqual(bob.role, "Engineering Manager")
+        XCTAssertNil(bob.linkedIn)
+        XCTAssertEqual(bob.met, date(2018, 1, 8))
+        XCTAssertEqual(try parsed.person("Chloé Dupont").met, date(2017, 12, 24))
+        XCTAssertEqual(parsed.skipped.map(\.line), [4])
+    }
+
+    func testAGoogleFileIsNotALinkedInExport() throws {
+        let error = try XCTUnwrap(Fixture.error(.linkedin, "google-contacts.csv"))
+        XCTAssertTrue(error.description.contains("google-contacts.csv: not a LinkedIn Connections.csv export"),
+                      error.description)
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class CarnetExchangeTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}

@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# Real-terminal measurements, in tmux at 120×40:
+#   - launch to first full screen: time from starting the program until capture-pane
+#     shows every READY string (polled as fast as tmux answers, ~2-4 ms);
+#   - bytes written to the terminal for one `j`, one pane switch (Tab) and one filter
+#     keystroke: the program runs under `script -q -f`, whose typescript grows by
+#     exactly what the program wrote; we wait for the output to settle after each key.
+#
+#   scripts/bench-terminal.sh [--sizes 1000,10000] [--runs 5] [--seed 1] [--today YYYY-MM-DD]
+#                             [--app carnet|abook] [--ready 'TEXT|TEXT']
+#
+# Stores are the carnet-bench ones (generated and cached under /tmp/carnet-bench-cache).
+# The functions below are also used by scripts/compare-abook-khard.sh (source with
+# BENCH_TERMINAL_LIB=1 to get them without running anything).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+COLS=120
+LINES_=40
+SESSION="carnet-bench-$$"
+WORK="$(mktemp -d /tmp/carnet-bench-term.XXXXXX)"
+trap 'tmux kill-session -t "$SESSION" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+now_ns() { date +%s%N; }
+
+# tmux session with a placeholder pane; programs are started with respawn-pane.
+tmux_start() {
+    tmux kill-session -t "$SESSION" 2>/dev/null || true
+    tmux new-session -d -s "$SESSION" -x "$COLS" -y "$LINES_" "sleep 100000"
+    tmux set-option -t "$SESSION" status off >/dev/null
+    tmux set-option -t "$SESSION" remain-on-exit on >/dev/null
+}
+
+# all_shown 'A|B': every '|'-separated string is on the screen.
+all_shown() {
+    local screen needle
+    screen="$(tmux capture-pane -p -t "$SESSION")"
+    IFS='|' read -ra needles <<<"$1"
+    for needle in "${needles[@]}"; do
+        [[ "$screen" == *"$needle"* ]] || return 1
+    done
+}
+
+# launch_ms CMD READY: milliseconds from starting CMD to READY on screen (or "timeout").
+launch_ms() {
+    local cmd="$1" ready="$2" t0 t1 deadline
+    tmux respawn-pane -k -t "$SESSION" "sleep 100000"
+    t0=$(now_ns)
+    tmux respawn-pane -k -t "$SESSION" "$cmd"
+    deadline=$((t0 + 20000000000))
+    until all_shown "$ready"; do
+        if (( $(now_ns) > deadline )); then echo timeout; return; fi
+    done
+    t1=$(now_ns)
+    echo $(((t1 - t0) / 1000))   # µs
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+# launch_median CMD READY RUNS: median launch time in ms, with one decimal.
+launch_median() {
+    local cmd="$1" ready="$2" runs="$3" i v
+    for ((i = 0; i < runs; i++)); do
+        v=$(launch_ms "$cmd" "$ready")
+        [[ "$v" == timeout ]] && { echo timeout; return; }
+        echo "$v"
+    done | median | awk '{printf "%.1f", $1/1000}'
+}
+
+size_of() { stat -c %s "$1" 2>/dev/null || echo 0; }
+
+# settle FILE: waits until FILE stops growing for 300 ms (at most 10 s).
+settle() {
+    local file="$1" last=-1 current stable=0 i
+    for ((i = 0; i < 200; i++)); do
+        current=$(size_of "$file")
+        if [[ "$current" == "$last" ]]; then
+            stable=$((stable + 1))
+            ((stable >= 6)) && return
+        else
+            stable=0
+        fi
+        last=$current
+        sleep 0.05
+    done
+}
+
+# key_bytes CMD READY KEY...: starts CMD under script(1), waits for READY, then sends each
+# KEY (tmux send-keys names: j, Tab, /, m…) and prints "KEY=BYTES" for each, plus the
+# first screen's size as "screen=BYTES".
+key_bytes() {
+    local cmd="$1" ready="$2" log="$WORK/typescript" before after key
+    shift 2
+    rm -f "$log"
+    tmux respawn-pane -k -t "$SESSION" "script -q -f -c $(printf %q "$cmd") $log"
+    local deadline=$(( $(now_ns) + 30000000000 ))
+    until all_shown "$ready"; do
+        if (( $(now_ns) > deadline )); then echo "timeout"; return; fi
+        sleep 0.01
+    done
+    settle "$log"
+    echo "screen=$(size_of "$log")"
+    for key in "$@"; do
+        before=$(size_of "$log")
+        tmux send-keys -t "$SESSION" "$key"
+        settle "$log"
+        after=$(size_of "$log")
+        echo "$key=$((after - before))"
+    done
+    tmux respawn-pane -k -t "$SESSION" "sleep 100000"
+}
+
+bench_binary() {
+    swift build -c release --product carnet-bench --package-path "$ROOT" >&2
+    echo "$(swift build -c release --show-bin-path --package-path "$ROOT")/carnet-bench"
+}
+
+# store_for N: the cached synthetic store for N people (generated on first use).
+store_for() {
+    local n="$1" dir="/tmp/carnet-bench-cache/people-$1-seed-$SEED-$TODAY-v1"
+    if [[ ! -f "$dir/journal" ]]; then
+        mkdir -p /tmp/carnet-bench-cache
+        rm -rf "$dir.partial"
+        "$BENCH" generate --people "$n" --seed "$SEED" --today "$TODAY" --dir "$dir.partial" >&2
+        mv "$dir.partial" "$dir"
+    fi
+    echo "$dir"
+}
+
+abook_file_for() {
+    local n="$1" store file
+    store="$(store_for "$n")"
+    file="$store.abook"
+    [[ -f "$file" ]] || "$BENCH" export --dir "$store" --abook "$file" >&2
+    echo "$file"
+}
+
+[[ "${BENCH_TERMINAL_LIB:-}" == 1 ]] && return 0
+
+SIZES=1000,10000
+RUNS=5
+SEED=1
+TODAY="$(date +%F)"
+APP=carnet
+READY=""
+while (($#)); do
+    case "$1" in
+        --sizes) SIZES="$2"; shift 2 ;;
+        --runs) RUNS="$2"; shift 2 ;;
+        --seed) SEED="$2"; shift 2 ;;
+        --today) TODAY="$2"; shift 2 ;;
+        --app) APP="$2"; shift 2 ;;
+        --ready) READY="$2"; shift 2 ;;
+        *) echo "usage: $0 [--sizes 1000,10000] [--runs 5] [--seed 1] [--today D] [--app carnet|abook] [--ready 'A|B']" >&2; exit 2 ;;
+    esac
+done
+
+BENCH="$(bench_binary)"
+case "$APP" in
+    carnet)
+        swift build -c release --product carnet --package-path "$ROOT" >&2
+        CARNET="$(swift build -c release --show-bin-path --package-path "$ROOT")/carnet"
+        READY="${READY:-Carnet}"
+        ;;
+    abook)
+        command -v abook >/dev/null || { echo "abook is not installed (apt-get install abook)" >&2; exit 1; }
+        READY="${READY:-abook}"
+        ;;
+    *) echo "--app is carnet or abook" >&2; exit 2 ;;
+esac
+
+tmux_start
+printf '%s in tmux %dx%d, %s runs, median; ready when the screen shows: %s\n' "$APP" "$COLS" "$LINES_" "$RUNS" "$READY"
+printf '%-10s %14s %10s %8s %8s %10s\n' people "launch (ms)" "screen B" "j B" "Tab B" "filter B"
+IFS=',' read -ra sizes <<<"$SIZES"
+for n in "${sizes[@]}"; do
+    if [[ "$APP" == carnet ]]; then
+        cmd="$CARNET --dir $(store_for "$n") --today $TODAY"
+        keys=(j Tab / m a)
+    else
+        cmd="abook --datafile $(abook_file_for "$n")"
+        keys=(j Tab / m a)   # abook: j moves, Tab does nothing much, / searches
+    fi
+    launch=$(launch_median "$cmd" "$READY" "$RUNS")
+    declare -A got=()
+    while IFS='=' read -r k v; do got[$k]=$v; done < <(key_bytes "$cmd" "$READY" "${keys[@]}")
+    printf '%-10s %14s %10s %8s %8s %10s\n' "$n" "$launch" "${got[screen]:-?}" "${got[j]:-?}" "${got[Tab]:-?}" "${got[a]:-?}"
+    unset got
+done
+echo "(filter B: bytes for the second filter keystroke, 'a' after '/m')"
