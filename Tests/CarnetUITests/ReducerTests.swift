@@ -224,6 +224,34 @@ final class ReducerTests: XCTestCase {
         XCTAssertNotNil(s.overlay, "the form and what was typed stay")
     }
 
+    func testAReloadPostponedByAFormHappensWhenItCloses() {
+        var s = SampleNetwork.state()
+        press([.char("a")], &s)
+        XCTAssertEqual(App.update(&s, .changedOutside), [])
+        XCTAssertTrue(s.reloadPending)
+        XCTAssertEqual(press([.escape], &s), [.reload])
+        XCTAssertFalse(s.reloadPending)
+    }
+
+    func testAnEditSavesOnlyTheFieldsTheUserChanged() {
+        var s = SampleNetwork.state()
+        press([.char("e")], &s)          // Bob Leroy, company Globex
+        // Meanwhile someone changes Bob's company and city outside; the app reloads.
+        var network = s.network
+        var bob = network.contact(id: "bob-leroy")!
+        bob.company = "Globex Europe"
+        bob.city = "Lyon"
+        network.upsert(bob)
+        _ = App.update(&s, .reloaded(network, readOnly: nil))
+        press([.tab, .tab], &s)          // to "role"
+        type("CFO", &s)
+        let effects = press([.enter], &s)
+        guard case .saveContacts(let saved, _)? = effects.first else { return XCTFail("\(effects)") }
+        XCTAssertEqual(saved.first?.role, "CFO")
+        XCTAssertEqual(saved.first?.company, "Globex Europe", "the outside change is kept")
+        XCTAssertEqual(saved.first?.city, "Lyon")
+    }
+
     func testQuitAndResize() {
         var s = SampleNetwork.state()
         _ = App.update(&s, .resized(width: 39, height: 11))

@@ -4,7 +4,11 @@ import CarnetCore
 /// Pure: no terminal, no disk, no clock — the run loop does those.
 public enum App {
     public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
-        let effects = reduce(&state, action)
+        var effects = reduce(&state, action)
+        if state.reloadPending, state.overlay == nil {
+            state.reloadPending = false
+            effects.append(.reload)
+        }
         state.prepareForDisplay()
         return effects
     }
@@ -40,6 +44,7 @@ public enum App {
         case .changedOutside:
             if case .form? = state.overlay {
                 state.message = StatusMessage(state.strings.changedOutsideAsk, isError: true)
+                state.reloadPending = true
                 return []
             }
             return [.reload]
