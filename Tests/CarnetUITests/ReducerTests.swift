@@ -183,12 +183,15 @@ final class ReducerTests: XCTestCase {
         press([.char("l")], &s)
         let effects = press([.enter], &s)
         XCTAssertEqual(effects.count, 1)
-        _ = App.update(&s, .saved(s.network, message: "ok"))
-        XCTAssertEqual(s.review?.index, 0, "a log from the review form does not advance by itself")
-        s.review?.awaiting = .log
+        XCTAssertEqual(s.review?.index, 0, "the review waits for the save")
         _ = App.update(&s, .saved(s.network, message: "ok"))
         XCTAssertEqual(s.review?.logged, [first])
         XCTAssertEqual(s.review?.index, 1)
+        let second = s.review?.current?.contactID
+        press([.char("s"), .char("1")], &s)
+        _ = App.update(&s, .saved(s.network, message: "ok"))
+        XCTAssertEqual(s.review?.snoozed, [second!])
+        XCTAssertEqual(s.review?.index, 2)
         press([.char("n")], &s)
         XCTAssertEqual(s.review?.skipped.count, 1)
         press([.escape], &s)
