@@ -15,7 +15,7 @@ struct Carnet: ParsableCommand {
         subcommands: [
             InitCommand.self, AddCommand.self, EditCommand.self, LogCommand.self, EventCommand.self,
             SnoozeCommand.self, ListCommand.self, ShowCommand.self, ReconnectCommand.self, GoalsCommand.self,
-            ObjectiveCommand.self, CirclesCommand.self,
+            ObjectiveCommand.self, StatsCommand.self, CirclesCommand.self,
             CheckCommand.self, ImportCommand.self, ExportCommand.self,
         ]
     )

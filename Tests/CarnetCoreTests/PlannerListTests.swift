@@ -62,10 +62,10 @@ final class PlannerListTests: XCTestCase {
         let net = Network(contacts: [p], circles: [Circle(name: "Club", cadence: Cadence(count: 30, unit: .day))],
                           interactions: journal)
         let plan = ReconnectPlanner.plan(net, today: today)
-        XCTAssertEqual(plan[0].reasons.map(\.kind), [.overdue, .birthday, .giveBack])
-        XCTAssertEqual(plan[0].reasons.map(\.weight), [50, 46, 32])
-        XCTAssertEqual(plan[0].score, 128)
-        XCTAssertEqual(plan[0].nextStep, "Give them a call")
+        XCTAssertEqual(plan[0].reasons.map(\.kind), [.birthday, .overdue, .giveBack])
+        XCTAssertEqual(plan[0].reasons.map(\.weight), [51, 50, 25])
+        XCTAssertEqual(plan[0].score, 126)
+        XCTAssertEqual(plan[0].nextStep, "Wish them a happy birthday by phone")
     }
 
     func testUntrustedTextIsMadeInert() {

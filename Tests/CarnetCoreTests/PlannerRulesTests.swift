@@ -144,11 +144,11 @@ final class PlannerRulesTests: XCTestCase {
         let net = Network(contacts: [person("ann")], interactions: journal)
         let plan = ReconnectPlanner.plan(net, today: today)
         XCTAssertEqual(text(plan, "ann"), ["They helped you on 2 Oct (intro to Bob): give something back"])
-        XCTAssertEqual(plan[0].score, 32) // 30, plus 2 for one favour owed and none given
+        XCTAssertEqual(plan[0].score, 25)
         XCTAssertEqual(plan[0].nextStep, "Offer something first — an intro, an article, a useful contact")
     }
 
-    func testYouAskedSoOfferBackAndBalanceWeighs() {
+    func testYouAskedSoOfferBackWithTheRunningBalance() {
         let journal = [
             Interaction(date: day("2026-08-01"), people: ["ann"], kind: "call", exchange: .asked("advice")),
             Interaction(date: day("2026-09-01"), people: ["ann"], kind: "call", exchange: .received("a lead")),
@@ -157,7 +157,7 @@ final class PlannerRulesTests: XCTestCase {
         let plan = ReconnectPlanner.plan(Network(contacts: [person("ann")], interactions: journal), today: today)
         XCTAssertEqual(text(plan, "ann"),
                        ["You asked on 1 Nov (a reference): offer something in return — so far you gave 0, got or asked 3"])
-        XCTAssertEqual(plan[0].score, 31)
+        XCTAssertEqual(plan[0].score, 20)
         XCTAssertEqual(plan[0].nextStep, "Offer something first — an intro, an article, a useful contact by message")
     }
 
@@ -187,8 +187,8 @@ final class PlannerRulesTests: XCTestCase {
         XCTAssertEqual(plan.map(\.contactID), ["now", "thu"])
         XCTAssertEqual(text(plan, "thu"), ["Birthday on Thu 26 Nov (turns 40)"])
         XCTAssertEqual(text(plan, "now"), ["Birthday today"])
-        XCTAssertEqual(plan.map(\.score), [50, 26])
-        XCTAssertEqual(plan[0].nextStep, "Send a birthday message by phone")
+        XCTAssertEqual(plan.map(\.score), [55, 31])
+        XCTAssertEqual(plan[0].nextStep, "Wish them a happy birthday by phone")
     }
 
     func testBirthdayTomorrowAndAcrossTheYearEnd() {
@@ -226,7 +226,7 @@ final class PlannerRulesTests: XCTestCase {
         let plan = ReconnectPlanner.plan(Network(contacts: [cto, known, old], interactions: journal), today: today)
         XCTAssertEqual(plan.map(\.contactID), ["cto"])
         XCTAssertEqual(text(plan, "cto"), ["New role: CTO at Acme since 3 Nov"])
-        XCTAssertEqual(plan[0].score, 32)
+        XCTAssertEqual(plan[0].score, 37)
         XCTAssertEqual(plan[0].nextStep, "Congratulate them on the new role by email")
     }
 
@@ -345,4 +345,24 @@ func person(_ id: String, circles: [String] = []) -> Contact {
 /// The reason sentences of one person on the list.
 func text(_ plan: [Suggestion], _ id: String) -> [String] {
     plan.first { $0.contactID == id }?.reasons.map(\.text) ?? []
+}
+
+extension PlannerRulesTests {
+    func testDuenessForEveryoneMatchesOneByOne() {
+        var own = person("own", circles: ["Club"])
+        own.cadence = Cadence(count: 7, unit: .day)
+        var imported = person("imported")
+        imported.source = "vcard"
+        imported.added = today.adding(days: -300)
+        var met = person("met", circles: ["club", "Alumni"])
+        met.met = Contact.Met(date: today.adding(days: -40))
+        let net = Network(contacts: [own, imported, met, person("bare", circles: ["Nowhere"])],
+                          circles: [Circle(name: "Club", cadence: Cadence(count: 30, unit: .day)),
+                                    Circle(name: "Alumni", cadence: Cadence(count: 20, unit: .day))],
+                          interactions: [Interaction(date: today.adding(days: -9), people: ["own"], kind: "call")])
+        let all = ReconnectPlanner.dueness(in: net, today: today)
+        XCTAssertEqual(all, net.contacts.map { ReconnectPlanner.dueness(of: $0, in: net, today: today) })
+        XCTAssertEqual(all.map(\.overdueDays), [2, nil, 20, nil])
+        XCTAssertEqual(all.map(\.cadenceSource), ["their own", "default", "Alumni", "default"])
+    }
 }

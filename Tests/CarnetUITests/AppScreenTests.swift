@@ -16,6 +16,7 @@ final class AppScreenTests: XCTestCase {
     func testContactsFiltered() { screens("contacts-filtered") { s in press([.char("/")], &s); type("helene", &s) } }
     func testDetail() { screens("detail") { s in press([.enter], &s) } }
     func testMonth() { screens("month") { s in press([.char("3")], &s) } }
+    func testCircleMap() { screens("map") { s in press([.char("2"), .char("j")], &s) } }
     func testHelp() { screens("help") { s in press([.char("?")], &s) } }
     func testLogForm() { screens("log-form") { s in press([.char("l")], &s) } }
     func testAddForm() { screens("add-form") { s in press([.char("a")], &s) } }
@@ -23,6 +24,13 @@ final class AppScreenTests: XCTestCase {
     func testSnoozePicker() { screens("snooze") { s in press([.char("s")], &s) } }
     func testReview() { screens("review") { s in press([.char("r")], &s) } }
     func testReviewSummary() { screens("review-summary") { s in press([.char("r"), .char("n"), .char("n"), .char("q")], &s) } }
+
+    func testReadOnlyMarkerWinsOverTheDate() {
+        let state = AppState(network: SampleNetwork.make(), today: SampleNetwork.today, width: 80, height: 24,
+                             readOnly: "contacts:3: '2026-13-01' is not a date in 'met'")
+        XCTAssertEqual(RootView.render(state).lines()[0],
+                       " Carnet   1 Contacts   2 Circle map   3 This month         read-only · 6 people")
+    }
 
     func testTooSmall() {
         let state = SampleNetwork.state(width: 39, height: 11)

@@ -1,72 +1,63 @@
-/// A monthly goal measured on the journal: what is done, what is left.
-public struct GoalStatus: Hashable, Sendable {
-    public let goal: Goal
-    public let done: Int
-    public let daysLeft: Int
-
-    public var target: Int { goal.target }
-    public var isMet: Bool { done >= goal.target }
-}
-
-/// Progress on the monthly goals and the streak of months where all were met.
+/// Monthly goals measured from the journal, the events and the contacts (the seeds:
+/// network once a month, set goals, measure).
 public enum GoalProgress {
-    /// Each goal of the network for `month`, counted up to `today` when the month is current.
+    /// Each of the network's goals for `month`: events attended (dated in the month, not
+    /// after today), new people (met in the month), reconnects (distinct people you were
+    /// in touch with, not new this month), gives, and interactions of a kind. Nothing
+    /// dated after `today` counts.
     public static func month(_ network: Network, month: Month, today: Day) -> [GoalStatus] {
-        let counts = MonthCounts(network, month: month, upTo: min(today, month.last))
-        let daysLeft = month.contains(today) ? today.days(to: month.last) : (today < month.first ? month.dayCount : 0)
-        return network.goals.map { GoalStatus(goal: $0, done: counts.count($0.measure), daysLeft: daysLeft) }
+        let tallies = MonthlyTallies(network, months: month...month, today: today,
+                                     kinds: MonthlyTallies.kinds(of: network.goals))
+        let left = daysLeft(in: month, today: today)
+        return network.goals.map {
+            GoalStatus(goal: $0, month: month, done: tallies.count($0.measure, in: month), daysLeft: left)
+        }
     }
 
-    /// Consecutive months, ending with the last complete one (and the current one too once
-    /// all its goals are met), in which every goal was met. 0 without goals.
+    /// Consecutive months in which every goal was met, ending with the last complete
+    /// month, plus the current month once it is met already. 0 without goals. Past months
+    /// are judged against today's goals: the store keeps no history of targets.
     public static func streak(_ network: Network, today: Day) -> Int {
         guard !network.goals.isEmpty else { return 0 }
-        var streak = 0
         let current = today.month
-        if month(network, month: current, today: today).allSatisfy(\.isMet) { streak += 1 }
+        // Nothing before the first dated record can have met a goal; stop there (a goal
+        // of 0 would otherwise be met forever).
+        guard let earliest = earliestMonth(network) else { return 0 }
+        let start = min(earliest, current)
+        let tallies = MonthlyTallies(network, months: start...current, today: today,
+                                     kinds: MonthlyTallies.kinds(of: network.goals))
+        func allMet(_ m: Month) -> Bool {
+            network.goals.allSatisfy { tallies.count($0.measure, in: m) >= $0.target }
+        }
+        var streak = 0
         var m = current.adding(-1)
-        // A streak cannot predate the journal; 120 months bounds the walk.
-        while streak < 120, month(network, month: m, today: today).allSatisfy(\.isMet) {
+        while m >= start && allMet(m) {
             streak += 1
             m = m.adding(-1)
         }
+        if allMet(current) { streak += 1 }
         return streak
     }
-}
 
-/// What happened in a month, counted once for every goal.
-struct MonthCounts {
-    var events = 0
-    var newPeople = 0
-    var reconnects = 0
-    var gives = 0
-    var kinds: [String: Int] = [:]
-
-    init(_ network: Network, month: Month, upTo last: Day) {
-        let first = month.first
-        guard last >= first else { return }
-        events = network.events.filter { $0.date >= first && $0.date <= last }.count
-        var newIDs = Set<String>()
-        for c in network.contacts {
-            if let d = c.met?.date, d >= first, d <= last { newIDs.insert(c.id) }
-        }
-        newPeople = newIDs.count
-        var touched = Set<String>()
-        for x in network.interactions where x.date >= first && x.date <= last {
-            kinds[x.kind, default: 0] += 1
-            if case .gave = x.exchange { gives += 1 }
-            for id in x.people where !newIDs.contains(id) { touched.insert(id) }
-        }
-        reconnects = touched.count
+    /// Days left in `month` after today: 0 on its last day and once it is over, all of it
+    /// before it starts.
+    public static func daysLeft(in month: Month, today: Day) -> Int {
+        if today < month.first { return month.dayCount }
+        if today > month.last { return 0 }
+        return today.days(to: month.last)
     }
 
-    func count(_ measure: Goal.Measure) -> Int {
-        switch measure {
-        case .events: return events
-        case .newPeople: return newPeople
-        case .reconnects: return reconnects
-        case .gives: return gives
-        case .kind(let k): return kinds[k] ?? 0
+    private static func earliestMonth(_ network: Network) -> Month? {
+        var earliest: Day?
+        func see(_ d: Day?) {
+            guard let d else { return }
+            if earliest == nil || d < earliest! { earliest = d }
         }
+        network.interactions.withUnsafeBufferPointer { journal in
+            for i in journal.indices { see(journal[i].date) }
+        }
+        for e in network.events { see(e.date) }
+        for c in network.contacts { see(c.met?.date) }
+        return earliest?.month
     }
 }

@@ -66,6 +66,14 @@ public struct Network: Sendable, Equatable {
         timeline(of: id).last.map { interactions[Int($0)] }
     }
 
+    /// The same for the contact at `position` in `contacts`, without hashing its id: the
+    /// planner's pass over everyone. (A duplicate id, which the store rejects, is seen
+    /// with no interactions.)
+    func interactionIndices(atPosition position: Int) -> [Int32] { timelines[position] }
+
+    /// Where the contact with this id is in `contacts`.
+    func position(ofContact id: String) -> Int? { contactIndex[id] }
+
     private func timeline(of id: String) -> [Int32] {
         if let p = contactIndex[id] { return timelines[p] }
         return strayTimelines[id] ?? []

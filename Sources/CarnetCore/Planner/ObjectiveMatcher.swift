@@ -1,6 +1,7 @@
 /// `Objective.concerns(_:)` for a whole pass over the contacts: target names are folded
-/// once, and each distinct sector or company spelling once.
-struct ObjectiveMatcher {
+/// once, and each distinct sector or company spelling once. A class for the same reason
+/// as `CircleTable`.
+final class ObjectiveMatcher {
     private let objective: Objective
     private let sectors: [String: String]
     private let companies: [String: String]
@@ -17,17 +18,17 @@ struct ObjectiveMatcher {
     var aim: Objective.Aim { objective.aim }
 
     /// The target the contact matches and whether it is a sector (else a company).
-    mutating func match(_ contact: Contact) -> (target: String, bySector: Bool)? {
-        if let sector = contact.sector, let hit = lookup(sector, in: sectors, memo: &sectorMemo) {
+    func match(sector: String?, company: String?) -> (target: String, bySector: Bool)? {
+        if let sector, let hit = ObjectiveMatcher.lookup(sector, in: sectors, memo: &sectorMemo) {
             return (hit, true)
         }
-        if let company = contact.company, let hit = lookup(company, in: companies, memo: &companyMemo) {
+        if let company, let hit = ObjectiveMatcher.lookup(company, in: companies, memo: &companyMemo) {
             return (hit, false)
         }
         return nil
     }
 
-    private func lookup(_ text: String, in table: [String: String], memo: inout [String: String?]) -> String? {
+    private static func lookup(_ text: String, in table: [String: String], memo: inout [String: String?]) -> String? {
         guard !table.isEmpty else { return nil }
         if let known = memo[text] { return known }
         let hit = table[Folding.key(text)]

@@ -77,7 +77,7 @@ public struct EnglishPhrases: PlannerPhrases {
         case .giveBack:
             return "Offer something first — an intro, an article, a useful contact" + via
         case .birthday:
-            return "Send a birthday message" + via
+            return "Wish them a happy birthday" + via
         case .newRole:
             return "Congratulate them on the new role" + via
         case let .objective(_, target, _):

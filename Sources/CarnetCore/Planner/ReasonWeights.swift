@@ -10,16 +10,14 @@ enum ReasonWeights {
     /// 55 plus the days left in the follow-up window: the fresher, the higher.
     static func metAtEvent(daysAgo: Int, window: Int) -> Int { 55 + max(0, window - daysAgo) }
 
-    /// 50 on the day, 4 less for each day to wait.
-    static func birthday(daysUntil: Int) -> Int { max(20, 50 - 4 * daysUntil) }
+    /// 55 on the day, 4 less for each day to wait.
+    static func birthday(daysUntil: Int) -> Int { max(20, 55 - 4 * daysUntil) }
 
-    /// 40 on the day the role was recorded, fading to 25 after a month.
-    static func newRole(daysSince: Int) -> Int { max(20, 40 - daysSince / 2) }
+    /// 45 on the day the role was recorded, fading to 30 after a month.
+    static func newRole(daysSince: Int) -> Int { max(20, 45 - daysSince / 2) }
 
-    /// 30 when they gave, 25 when you asked, plus 2 per favour owed beyond what you gave (at most 10).
-    static func giveBack(theyGave: Bool, gave: Int, owed: Int) -> Int {
-        (theyGave ? 30 : 25) + 2 * min(5, max(0, owed - gave))
-    }
+    /// 25 when they gave, 20 when you asked: reason enough alone, but below an occasion.
+    static func giveBack(theyGave: Bool) -> Int { theyGave ? 25 : 20 }
 
     /// 20 once the cadence is past, plus 10 per cadence overdue (at most 30 more): the
     /// overdue ratio weighs, but one forgotten friend does not bury everything else.

@@ -1,17 +1,24 @@
 extension ReconnectPlanner {
     /// Why one person would come up today, whether or not they made today's short list:
     /// for the detail view. Nil when nothing calls for reaching out (or they are snoozed).
+    /// `contact` may differ from the stored one (a form being edited); its journal is the
+    /// network's for its id.
     public static func explain(_ contact: Contact, in network: Network, today: Day,
                                options: PlannerOptions = .init()) -> Suggestion? {
-        var context = PlanContext(network: network, today: today, options: options)
-        guard var signals = context.signals(for: contact), !signals.isEmpty else { return nil }
-        signals.rank()
-        let reasons = signals.details.map {
-            Reason(detail: $0.detail, text: options.phrases.reason($0.detail, today: today), weight: $0.weight)
+        let context = PlanContext(network: network, today: today, options: options)
+        let position = network.position(ofContact: contact.id)
+        let indices = position.map { network.interactionIndices(atPosition: $0) }
+            ?? network.interactionIndices(of: contact.id).map(Int32.init)
+        var signals = ContactSignals()
+        let circle: Int? = withUnsafePointer(to: contact) { pointer in
+            network.interactions.withUnsafeBufferPointer { journal in
+                context.evaluate(pointer, at: position, indices: indices,
+                                 last: indices.last.map { LastLook($0, in: journal) },
+                                 journal: journal, into: &signals)
+            }
         }
-        let last = network.lastInteraction(of: contact.id)
-        let step = options.phrases.nextStep(for: signals.details[0].detail, lastKind: last?.kind, lastChannel: last?.channel)
-        return Suggestion(contactID: contact.id, name: Inert.text(contact.name), score: signals.score,
-                          reasons: reasons, nextStep: step, circle: contact.circles.first)
+        guard circle != nil, !signals.isEmpty else { return nil }
+        return suggestion(for: contact, score: signals.score, signals: signals, in: network,
+                          today: today, options: options)
     }
 }

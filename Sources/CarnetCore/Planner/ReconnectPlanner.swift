@@ -11,52 +11,65 @@ public enum ReconnectPlanner {
     /// objective. Snoozed people are left out until the date; imported people never
     /// contacted come up only for an occasion, or one of them for the objective.
     public static func plan(_ network: Network, today: Day, options: PlannerOptions = .init()) -> [Suggestion] {
-        var context = PlanContext(network: network, today: today, options: options)
-        var mix = CircleMix(limit: options.limit, penaltyPercent: options.circleRepeatPenaltyPercent)
-        var circleKeys: [String: String] = [:]
-        // Imported, never contacted, objective only: one place at most, for the best of them.
-        var importedPick: CircleMix.Candidate?
-
-        for (index, contact) in network.contacts.enumerated() {
-            guard let signals = context.signals(for: contact) else { continue }
-            let circleName = contact.circles.first ?? ""
-            let key: String
-            if let known = circleKeys[circleName] { key = known } else {
-                key = Folding.key(circleName)
-                circleKeys[circleName] = key
-            }
-            let candidate = CircleMix.Candidate(score: signals.score, id: contact.id, contactIndex: index,
-                                                circleKey: key, signals: signals)
-            if signals.importedObjectiveOnly {
-                if importedPick == nil || candidate.precedes(importedPick!) { importedPick = candidate }
-            } else {
-                mix.offer(candidate)
+        let context = PlanContext(network: network, today: today, options: options)
+        let picked: [CircleMix.Candidate] = network.interactions.withUnsafeBufferPointer { journal in
+            network.contacts.withUnsafeBufferPointer { contacts in
+                var mix = CircleMix(limit: options.limit, penaltyPercent: options.circleRepeatPenaltyPercent)
+                // Imported, never contacted, objective only: one place at most, for the best of them.
+                var importedPick: CircleMix.Candidate?
+                // Gather, then score: at scale the cost is waiting on memory (each person's
+                // index list, then their last journal line). Fetching those for a batch of
+                // people in tight loops lets the reads overlap; scoring then finds them cached.
+                let batch = 32
+                var lists = [[Int32]](repeating: [], count: batch)
+                var lasts = [LastLook?](repeating: nil, count: batch)
+                for first in stride(from: 0, to: contacts.count, by: batch) {
+                    let count = min(batch, contacts.count - first)
+                    for k in 0..<count { lists[k] = network.interactionIndices(atPosition: first + k) }
+                    for k in 0..<count { lasts[k] = lists[k].last.map { LastLook($0, in: journal) } }
+                    for k in 0..<count {
+                        let index = first + k
+                        var sink = ScoreSink()
+                        guard let circle = context.evaluate(contacts.baseAddress! + index, at: index,
+                                                            indices: lists[k], last: lasts[k],
+                                                            journal: journal, into: &sink),
+                              !sink.isEmpty,
+                              sink.importedObjectiveOnly || mix.admits(score: sink.score, circle: circle)
+                        else { continue }
+                        let candidate = CircleMix.Candidate(score: sink.score, id: contacts[index].id,
+                                                            contactIndex: index, circle: circle)
+                        if sink.importedObjectiveOnly {
+                            if importedPick == nil || candidate.precedes(importedPick!) { importedPick = candidate }
+                        } else {
+                            mix.offer(candidate)
+                        }
+                    }
+                }
+                if let importedPick { mix.offer(importedPick) }
+                return mix.pick()
             }
         }
-        if let importedPick { mix.offer(importedPick) }
-
-        return mix.pick().map { suggestion(for: $0, in: network, today: today, options: options) }
-    }
-
-    /// Where a person stands against their cadence, for the contact list: O(1) with the
-    /// network's indexes. Imported people never contacted have no start date, as in `plan`.
-    public static func dueness(of contact: Contact, in network: Network, today: Day) -> Due {
-        let (cadence, source) = network.cadence(for: contact)
-        let start: (Day, Reason.Since)?
-        if let last = network.lastInteraction(of: contact.id) {
-            start = (last.date, .interaction)
-        } else if contact.source != nil {
-            start = nil
-        } else {
-            start = PlanContext.baseline(contact)
+        // Sentences only for the few on the list.
+        return picked.map { candidate in
+            var signals = ContactSignals()
+            let contact = network.contacts[candidate.contactIndex]
+            _ = network.contacts.withUnsafeBufferPointer { contacts in
+                network.interactions.withUnsafeBufferPointer { journal in
+                    let indices = network.interactionIndices(atPosition: candidate.contactIndex)
+                    return context.evaluate(contacts.baseAddress! + candidate.contactIndex, at: candidate.contactIndex,
+                                            indices: indices,
+                                            last: indices.last.map { LastLook($0, in: journal) },
+                                            journal: journal, into: &signals)
+                }
+            }
+            return suggestion(for: contact, score: candidate.score, signals: signals, in: network,
+                              today: today, options: options)
         }
-        return Due(since: start?.0, basis: start?.1, today: today, cadence: cadence, cadenceSource: source)
     }
 
-    private static func suggestion(for candidate: CircleMix.Candidate, in network: Network,
+    static func suggestion(for contact: Contact, score: Int, signals: ContactSignals, in network: Network,
                                    today: Day, options: PlannerOptions) -> Suggestion {
-        let contact = network.contacts[candidate.contactIndex]
-        var signals = candidate.signals
+        var signals = signals
         signals.rank()
         let phrases = options.phrases
         let reasons = signals.details.map {
@@ -64,7 +77,7 @@ public enum ReconnectPlanner {
         }
         let last = network.lastInteraction(of: contact.id)
         let step = phrases.nextStep(for: signals.details[0].detail, lastKind: last?.kind, lastChannel: last?.channel)
-        return Suggestion(contactID: contact.id, name: Inert.text(contact.name), score: candidate.score,
+        return Suggestion(contactID: contact.id, name: Inert.text(contact.name), score: score,
                           reasons: reasons, nextStep: step, circle: contact.circles.first)
     }
 }

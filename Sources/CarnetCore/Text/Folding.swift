@@ -7,16 +7,19 @@
 public enum Folding {
     /// The search key of a text: lowercased, accents removed, ligatures spelled out.
     public static func key(_ text: some StringProtocol) -> String {
+        // Most names and companies are plain ASCII: lowercase their bytes directly.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
-                // ASCII fast path.
                 if v >= 65 && v <= 90 { out.append(Unicode.Scalar(v + 32)!) } else { out.append(scalar) }
                 continue
             }
             if (0x300...0x36F).contains(v) { continue }  // combining diacritics
-            if let mapped = latin[v] {
+            if v >= latinStart, v < latinStart + UInt32(latin.count), let mapped = latin[Int(v - latinStart)] {
                 out.append(contentsOf: mapped.unicodeScalars)
                 continue
             }
@@ -30,8 +33,12 @@ public enum Folding {
         foldedQuery.isEmpty || foldedText.contains(foldedQuery)
     }
 
-    private static let latin: [UInt32: String] = {
-        var table: [UInt32: String] = [:]
+    /// Latin-1 Supplement and Latin Extended-A, U+00C0 to U+017F, indexed from U+00C0:
+    /// an array, not a dictionary, because this runs for every accented letter of every name.
+    private static let latinStart: UInt32 = 0xC0
+    private static let latin: [String?] = {
+        var table = [String?](repeating: nil, count: 0x180 - 0xC0)
+        func set(_ v: UInt32, _ s: String) { table[Int(v - latinStart)] = s }
         let groups: [(String, String)] = [
             ("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"), ("ÇçĆćĈĉĊċČč", "c"), ("ÐðĎďĐđ", "d"),
             ("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e"), ("ĜĝĞğĠġĢģ", "g"), ("ĤĥĦħ", "h"),
@@ -41,12 +48,12 @@ public enum Folding {
             ("ÝýÿŶŷŸ", "y"), ("ŹźŻżŽž", "z"), ("Þþ", "th"),
         ]
         for (letters, base) in groups {
-            for s in letters.unicodeScalars { table[s.value] = base }
+            for s in letters.unicodeScalars { set(s.value, base) }
         }
-        table[0xC6] = "ae"; table[0xE6] = "ae"   // Æ æ
-        table[0x152] = "oe"; table[0x153] = "oe" // Œ œ
-        table[0xDF] = "ss"                       // ß
-        table[0x132] = "ij"; table[0x133] = "ij"
+        set(0xC6, "ae"); set(0xE6, "ae")   // Æ æ
+        set(0x152, "oe"); set(0x153, "oe") // Œ œ
+        set(0xDF, "ss")                    // ß
+        set(0x132, "ij"); set(0x133, "ij")
         return table
     }()
 }

@@ -19,9 +19,15 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var message: StatusMessage?
     /// Why the store cannot be written, when it cannot.
     public internal(set) var readOnly: String?
-    /// Today's reconnect list, recomputed whenever the network changes.
+    /// Today's reconnect list and the circle map, computed when a view needs them and
+    /// dropped when the network changes: the first screen (the contact list) needs neither,
+    /// and at 100,000 people each costs more than drawing it.
     public internal(set) var suggestions: [Suggestion] = []
+    var suggestionsAreFresh = false
+    public internal(set) var circleMap: CircleMapModel?
     public internal(set) var isQuitting = false
+    /// The store changed on disk while a form was open: reload once it closes.
+    public internal(set) var reloadPending = false
     public let strings: Strings
 
     public init(network: Network, today: Day, width: Int, height: Int, readOnly: String? = nil,
@@ -35,14 +41,33 @@ public struct AppState: Equatable, Sendable {
         networkDidChange()
     }
 
-    /// Derived data follows the network: the reconnect list and the contact rows.
+    /// Derived data follows the network: the contact rows now, the rest when next shown.
     mutating func networkDidChange() {
-        suggestions = ReconnectPlanner.plan(network, today: today)
+        suggestionsAreFresh = false
+        circleMap = nil
         contacts.rebuild(network, today: today)
-        monthSelection = min(monthSelection, max(0, suggestions.count - 1))
-        mapSelection = min(mapSelection, network.circleNames.count)
         if let id = detail, !network.contains(id: id) { detail = nil }
+        prepareForDisplay()
     }
+
+    /// Computes what the view in front needs and is not up to date.
+    mutating func prepareForDisplay() {
+        if (pane == .month || review != nil) && !suggestionsAreFresh { refreshSuggestions() }
+        if pane == .map && circleMap == nil && review == nil && detail == nil {
+            let map = CircleMapModel(network: network, today: today)
+            circleMap = map
+            mapSelection = min(mapSelection, map.circles.count)
+        }
+    }
+
+    mutating func refreshSuggestions() {
+        suggestions = ReconnectPlanner.plan(network, today: today)
+        suggestionsAreFresh = true
+        monthSelection = min(monthSelection, max(0, suggestions.count - 1))
+    }
+
+    /// Names of the circles in map order (`mapSelection` indexes them).
+    var mapCircleNames: [String] { (circleMap ?? CircleMapModel(network: network, today: today)).circles.map(\.name) }
 
     /// Where the keyboard is, for the key map.
     public var context: Context {

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CarnetCore
 
 /// The contact list's state: filter, sort, circle, selection, and the rows they leave.
@@ -10,6 +15,8 @@ public struct ContactList: Equatable, Sendable {
     public var sort: ContactSort = .name
     /// Folded name of the circle the list is limited to; "" for the people outside any circle.
     public var circle: String?
+    /// That circle's name as written, for the screen.
+    public var circleName: String?
     public var selection = 0
     public var offset = 0
     public private(set) var rows: [Int] = []
@@ -43,7 +50,8 @@ public struct ContactList: Equatable, Sendable {
             index.prepare(network)
             let narrowing = !rowsFilter.isEmpty && query.hasPrefix(rowsFilter) && rows.count <= network.contacts.count
             let base = narrowing ? rows : orderedAll(network, today: today)
-            rows = base.filter { i in words.allSatisfy { index.keys[i].contains($0) } }
+            let needles = words.map { Array($0.utf8) }
+            rows = base.filter { i in needles.allSatisfy { index.matches($0, at: i) } }
         }
         rowsFilter = query
         if let id, let at = rows.firstIndex(where: { network.contacts[$0].id == id }) {
@@ -80,12 +88,32 @@ public struct ContactList: Equatable, Sendable {
     }
 }
 
-/// Folded search keys, built on the first filter keystroke rather than at start-up.
+/// Folded search keys as bytes, built on the first filter keystroke rather than at start-up;
+/// a keystroke is then a byte search per person (`memmem`), not a Unicode string search.
 struct SearchIndex: Equatable, Sendable {
-    private(set) var keys: [String] = []
+    private(set) var keys: [[UInt8]] = []
 
     mutating func prepare(_ network: Network) {
         guard keys.count != network.contacts.count else { return }
-        keys = network.contacts.map(\.searchKey)
+        keys = network.contacts.map { Array($0.searchKey.utf8) }
+    }
+
+    func matches(_ needle: [UInt8], at i: Int) -> Bool {
+        needle.withUnsafeBytes { n in keys[i].withUnsafeBytes { h in SearchIndex.find(n, in: h) } }
+    }
+
+    /// Whether `needle` occurs in `haystack`: memchr to the next candidate first byte, then memcmp.
+    static func find(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Bool {
+        guard let n = needle.baseAddress, needle.count > 0 else { return true }
+        guard let h = haystack.baseAddress, haystack.count >= needle.count else { return false }
+        let lastStart = haystack.count - needle.count
+        var i = 0
+        while i <= lastStart {
+            guard let hit = memchr(h + i, Int32(needle[0]), lastStart - i + 1) else { return false }
+            let at = h.distance(to: UnsafeRawPointer(hit))
+            if memcmp(h + at, n, needle.count) == 0 { return true }
+            i = at + 1
+        }
+        return false
     }
 }

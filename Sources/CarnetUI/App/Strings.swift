@@ -92,7 +92,7 @@ public struct Strings: Sendable, Equatable {
     public var snoozed: @Sendable (String, String) -> String = { who, until in "Snoozed \(who) until \(until)." }
     public var recorded: @Sendable (String, Int) -> String = { name, n in "Recorded \(name) (\(n) new)." }
     public var reloaded = "The store changed on disk; reloaded."
-    public var changedOutsideAsk = "The store changed on disk while you were editing. Press R to reload (your form is kept until then)."
+    public var changedOutsideAsk = "The store changed on disk; it will be reloaded when you close this form."
     public var readOnlyMessage: @Sendable (String) -> String = { "Read-only: \($0)" }
     public var noSelection = "Select someone first."
     public var helpTitle = "Keys"
@@ -103,4 +103,35 @@ public struct Strings: Sendable, Equatable {
     public static func == (a: Strings, b: Strings) -> Bool { a.language == b.language }
 
     public static let english = Strings()
+
+    // MARK: - Circle map (added with the map view; the map's other strings are above)
+
+    public var mapSummary: @Sendable (Int, Int, Int?, Int) -> String = { people, circles, warm, cold in
+        var parts = ["\(people == 1 ? "1 person" : "\(people) people") in \(circles == 1 ? "1 circle" : "\(circles) circles")"]
+        if let warm { parts.append("\(warm)% warm") }
+        if cold > 0 { parts.append("\(cold) going cold") }
+        return parts.joined(separator: " · ")
+    }
+    /// Longest first: the map uses the first that fits inside the bubble.
+    public var circleStats: @Sendable (Int, Int?) -> [String] = { n, warm in
+        guard let warm else { return [n == 1 ? "1 person" : "\(n) people", "\(n)"] }
+        return ["\(n == 1 ? "1 person" : "\(n) people") · \(warm)% warm", "\(n) · \(warm)% warm", "\(n) · \(warm)%"]
+    }
+    public var outsideCount: @Sendable (Int) -> String = { "Outside any circle: \($0)" }
+    public var outsideShort: @Sendable (Int) -> String = { "No circle: \($0)" }
+    /// Legend words; the glyphs are the map's (● warm, ○ cold, ▼ going cold, ↔ shared).
+    public var legendWarm = "warm", legendCold = "cold", legendShared = "shared people"
+    /// "9 people: 4 warm, 3 overdue, 2 never in touch".
+    public var circleBreakdown: @Sendable (Int, Int, Int, Int) -> String = { n, warm, overdue, never in
+        var parts = ["\(warm) warm"]
+        if overdue > 0 { parts.append("\(overdue) overdue") }
+        if never > 0 { parts.append("\(never) never in touch") }
+        return "\(n == 1 ? "1 person" : "\(n) people"): " + parts.joined(separator: ", ")
+    }
+    public var averageSince: @Sendable (Int) -> String = { "last contact \($0) days ago on average" }
+    public var sharedWith = "shares people with"
+    public var reconnectFirst = "reconnect first"
+    public var noBridges = "No one here is in another circle."
+    public var moreCount: @Sendable (Int) -> String = { "+\($0) more" }
+    public var mapPage: @Sendable (Int, Int) -> String = { "page \($0) of \($1) · j/k to move" }
 }

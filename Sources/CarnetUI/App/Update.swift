@@ -4,6 +4,16 @@ import CarnetCore
 /// Pure: no terminal, no disk, no clock — the run loop does those.
 public enum App {
     public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+        var effects = reduce(&state, action)
+        if state.reloadPending, state.overlay == nil {
+            state.reloadPending = false
+            effects.append(.reload)
+        }
+        state.prepareForDisplay()
+        return effects
+    }
+
+    private static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .key(let key):
             return handle(key, &state)
@@ -34,6 +44,7 @@ public enum App {
         case .changedOutside:
             if case .form? = state.overlay {
                 state.message = StatusMessage(state.strings.changedOutsideAsk, isError: true)
+                state.reloadPending = true
                 return []
             }
             return [.reload]
@@ -128,11 +139,13 @@ public enum App {
             state.message = StatusMessage(state.strings.sortedBy(state.strings.sortNames[state.contacts.sort.rawValue]))
         case .clearCircle:
             state.contacts.circle = nil
+            state.contacts.circleName = nil
             state.contacts.rebuild(state.network, today: state.today)
         case .add, .edit, .log, .event, .snooze, .editNote:
             return write(command, &state)
         case .review:
             let goals = GoalProgress.month(state.network, month: state.today.month, today: state.today)
+            if !state.suggestionsAreFresh { state.refreshSuggestions() }
             state.review = Review(items: state.suggestions, goalsAtStart: goals)
             state.detail = nil
         case .skip:
@@ -169,7 +182,10 @@ public enum App {
         }
         switch command {
         case .edit: state.overlay = .form(Forms.editContact(contact, state.strings))
-        case .log: state.overlay = .form(Forms.log(with: [contact], in: state.network, today: state.today, state.strings))
+        case .log:
+            state.overlay = .form(Forms.log(with: [contact], in: state.network, today: state.today, state.strings))
+            // From the review, the review moves on once the log is saved.
+            if state.review != nil && state.detail == nil { state.review?.awaiting = .log }
         case .snooze: state.overlay = .snooze(SnoozeChoice(contactID: contact.id))
         case .editNote: return [.editNote(contactID: contact.id)]
         default: break
@@ -202,7 +218,7 @@ public enum App {
             state.contacts.offset = ListView.offset(keeping: state.contacts.selection, from: state.contacts.offset,
                                                     visibleRows: rows, count: state.contacts.rows.count)
         case .map:
-            state.mapSelection = moved(state.mapSelection, count: state.network.circleNames.count + 1, page: 5)
+            state.mapSelection = moved(state.mapSelection, count: state.mapCircleNames.count + 1, page: 5)
         case .month:
             state.monthSelection = moved(state.monthSelection, count: state.suggestions.count, page: 5)
         }
@@ -221,8 +237,9 @@ public enum App {
                 state.detailScroll = 0
             }
         case .map:
-            let names = state.network.circleNames
+            let names = state.mapCircleNames
             state.contacts.circle = state.mapSelection < names.count ? Folding.key(names[state.mapSelection]) : ""
+            state.contacts.circleName = state.mapSelection < names.count ? names[state.mapSelection] : nil
             state.contacts.selection = 0
             state.contacts.offset = 0
             state.contacts.rebuild(state.network, today: state.today)

@@ -20,7 +20,7 @@ enum ContactsView {
                      s.sortedBy(s.sortNames[list.sort.rawValue])]
         if let circle = list.circle {
             facts.append(s.inCircle(circle.isEmpty ? s.outsideCircles
-                : state.network.circleNames.first { Folding.key($0) == circle } ?? circle))
+                : state.contacts.circleName ?? circle))
         }
         canvas.put(facts.joined(separator: " · "), x: x, y: info.y, role: .dim, maxWidth: info.maxX - x)
 

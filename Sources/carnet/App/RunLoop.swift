@@ -36,7 +36,10 @@ struct RunLoop {
 
     /// Runs until the user quits or the terminal goes; `first` are dispatched before the first frame.
     mutating func run(first: [Action] = []) -> Ending {
-        for action in first where dispatch(action) { return .quit }
+        var opening = first
+        // Say at once why nothing can be saved, rather than at the first refused key.
+        if let reason = state.readOnly { opening.append(.failed(state.strings.readOnlyMessage(reason))) }
+        for action in opening where dispatch(action) { return .quit }
         while true {
             screen.draw(RootView.render(state))
             switch screen.nextEvent(timeoutMs: Self.tickMilliseconds) {

@@ -6,7 +6,8 @@ struct InitCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Fill the new store with the demo network instead.") var demo = false
+    // Not `--demo`: the root command owns that flag and ArgumentParser gives it to the root.
+    @Flag(name: .customLong("with-demo"), help: "Fill the new store with the demo network.") var demo = false
 
     func run() throws {
         let dir = global.storeDirectory
