@@ -68,4 +68,22 @@ final class TmuxChangeTests: TmuxTestCase {
         XCTAssertEqual(carnet("check").status, 0)
         XCTAssertTrue(folder.read("store/contacts").contains("name: Dora Petit"))
     }
+
+    func testAFormSavedAfterAnOutsideChangeWritesNothingAndStaysOpen() throws {
+        makeStore()
+        let tmux = try open()
+        tmux.send("e")
+        tmux.waitFor("Edit")
+        tmux.send("Tab", "Tab")
+        tmux.type("Founder")  // the role
+        XCTAssertEqual(carnet("edit", "alice-martin", "--company", "Globex").status, 0)
+        tmux.waitFor("changed on disk")  // noticed within a tick, and the form kept
+        tmux.send("Enter")
+        tmux.waitFor("nothing was written")
+        let contacts = folder.read("store/contacts")
+        XCTAssertTrue(contacts.contains("company: Globex"), contacts)
+        XCTAssertFalse(contacts.contains("Founder"), "the form wrote over the outside change:\n\(contacts)")
+        XCTAssertTrue(tmux.screen().contains("Founder"), "what the user typed should still be in the form")
+        XCTAssertEqual(carnet("check").status, 0)
+    }
 }

@@ -58,7 +58,7 @@ final class TmuxLifecycleTests: TmuxTestCase {
 
     func testDemoRunsInATempCopyRemovedOnExit() throws {
         let tmux = try open(["--demo"], ready: "Contacts")
-        tmux.wait("some people") { $0.contains("Contacts") && $0.contains("Circle map") }
+        tmux.wait("the demo's people") { $0.contains("Circle map") && $0.contains(" people") && !$0.contains(" 0 people") }
         XCTAssertEqual(try demoFolders(), 1)
         tmux.send("q")
         tmux.waitFor("carnet exited 0")

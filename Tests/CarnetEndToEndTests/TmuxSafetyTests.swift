@@ -23,4 +23,19 @@ final class TmuxSafetyTests: TmuxTestCase {
         XCTAssertFalse(styled.contains("\u{1B}[2J"))
         XCTAssertFalse(styled.contains("\u{07}"))
     }
+
+    func testAStoreWithErrorsOpensReadOnlyAndIsNotWritten() throws {
+        makeStore()
+        folder.write("store/contacts", folder.read("store/contacts") + "\nid: broken\nname: Broken Date\nmet: 2026-13-01\n")
+        let before = (folder.read("store/contacts"), folder.read("store/journal"))
+        let tmux = try open()
+        tmux.waitFor("2026-13-01")  // the reason, on the message line
+        tmux.send("l")
+        tmux.waitFor("Read-only")
+        XCTAssertFalse(tmux.screen().contains("Log an interaction"))
+        tmux.send("q")
+        tmux.waitFor("carnet exited 0")
+        XCTAssertEqual(folder.read("store/contacts"), before.0)
+        XCTAssertEqual(folder.read("store/journal"), before.1)
+    }
 }

@@ -122,21 +122,35 @@ final class TmuxSession {
     @discardableResult
     private func tmux(_ arguments: [String]) -> (status: Int32, output: String) {
         guard let path = Self.tmuxPath else { return (-1, "tmux not found") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
         // Our own server and no user config, so nothing on the machine changes what we see.
-        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
-        var env = ProcessInfo.processInfo.environment
-        env["TMUX"] = nil
-        process.environment = env
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return (-1, "\(error)") }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return Self.spawn([path, "-L", socket, "-f", "/dev/null"] + arguments)
+    }
+
+    /// Runs a program and waits for it, its output in a temp file. Not `Process` and not a
+    /// pipe: the server `new-session` forks inherits the client's output (a pipe would never
+    /// reach end of file) and Foundation's `waitUntilExit` was seen to hang on that client.
+    static func spawn(_ arguments: [String]) -> (status: Int32, output: String) {
+        let outputPath = NSTemporaryDirectory() + "carnet-tmux-\(UUID().uuidString)"
+        defer { unlink(outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMUX"] = nil  // when the tests themselves run inside tmux
+        var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { (envp + argv).forEach { free($0) } }
+
+        var pid = pid_t()
+        guard posix_spawn(&pid, arguments[0], &actions, nil, &argv, &envp) == 0 else { return (-1, "cannot start \(arguments[0])") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let output = FileManager.default.contents(atPath: outputPath).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return ((status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F), output)
     }
 }
 

@@ -25,6 +25,13 @@ final class AppScreenTests: XCTestCase {
     func testReview() { screens("review") { s in press([.char("r")], &s) } }
     func testReviewSummary() { screens("review-summary") { s in press([.char("r"), .char("n"), .char("n"), .char("q")], &s) } }
 
+    func testReadOnlyMarkerWinsOverTheDate() {
+        let state = AppState(network: SampleNetwork.make(), today: SampleNetwork.today, width: 80, height: 24,
+                             readOnly: "contacts:3: '2026-13-01' is not a date in 'met'")
+        XCTAssertEqual(RootView.render(state).lines()[0],
+                       " Carnet   1 Contacts   2 Circle map   3 This month         read-only · 6 people")
+    }
+
     func testTooSmall() {
         let state = SampleNetwork.state(width: 39, height: 11)
         assertGolden(RootView.render(state), name: "too-small-39x11")

@@ -183,12 +183,15 @@ final class ReducerTests: XCTestCase {
         press([.char("l")], &s)
         let effects = press([.enter], &s)
         XCTAssertEqual(effects.count, 1)
-        _ = App.update(&s, .saved(s.network, message: "ok"))
-        XCTAssertEqual(s.review?.index, 0, "a log from the review form does not advance by itself")
-        s.review?.awaiting = .log
+        XCTAssertEqual(s.review?.index, 0, "the review waits for the save")
         _ = App.update(&s, .saved(s.network, message: "ok"))
         XCTAssertEqual(s.review?.logged, [first])
         XCTAssertEqual(s.review?.index, 1)
+        let second = s.review?.current?.contactID
+        press([.char("s"), .char("1")], &s)
+        _ = App.update(&s, .saved(s.network, message: "ok"))
+        XCTAssertEqual(s.review?.snoozed, [second!])
+        XCTAssertEqual(s.review?.index, 2)
         press([.char("n")], &s)
         XCTAssertEqual(s.review?.skipped.count, 1)
         press([.escape], &s)
@@ -222,6 +225,34 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(App.update(&s, .changedOutside), [])
         XCTAssertEqual(s.message?.isError, true)
         XCTAssertNotNil(s.overlay, "the form and what was typed stay")
+    }
+
+    func testAReloadPostponedByAFormHappensWhenItCloses() {
+        var s = SampleNetwork.state()
+        press([.char("a")], &s)
+        XCTAssertEqual(App.update(&s, .changedOutside), [])
+        XCTAssertTrue(s.reloadPending)
+        XCTAssertEqual(press([.escape], &s), [.reload])
+        XCTAssertFalse(s.reloadPending)
+    }
+
+    func testAnEditSavesOnlyTheFieldsTheUserChanged() {
+        var s = SampleNetwork.state()
+        press([.char("e")], &s)          // Bob Leroy, company Globex
+        // Meanwhile someone changes Bob's company and city outside; the app reloads.
+        var network = s.network
+        var bob = network.contact(id: "bob-leroy")!
+        bob.company = "Globex Europe"
+        bob.city = "Lyon"
+        network.upsert(bob)
+        _ = App.update(&s, .reloaded(network, readOnly: nil))
+        press([.tab, .tab], &s)          // to "role"
+        type("CFO", &s)
+        let effects = press([.enter], &s)
+        guard case .saveContacts(let saved, _)? = effects.first else { return XCTFail("\(effects)") }
+        XCTAssertEqual(saved.first?.role, "CFO")
+        XCTAssertEqual(saved.first?.company, "Globex Europe", "the outside change is kept")
+        XCTAssertEqual(saved.first?.city, "Lyon")
     }
 
     func testQuitAndResize() {

@@ -6,9 +6,12 @@ public enum GoalProgress {
     /// in touch with, not new this month), gives, and interactions of a kind. Nothing
     /// dated after `today` counts.
     public static func month(_ network: Network, month: Month, today: Day) -> [GoalStatus] {
-        let tally = MonthTally.build(network, months: month...month, today: today)[month] ?? MonthTally()
+        let tallies = MonthlyTallies(network, months: month...month, today: today,
+                                     kinds: MonthlyTallies.kinds(of: network.goals))
         let left = daysLeft(in: month, today: today)
-        return network.goals.map { GoalStatus(goal: $0, month: month, done: tally.count($0.measure), daysLeft: left) }
+        return network.goals.map {
+            GoalStatus(goal: $0, month: month, done: tallies.count($0.measure, in: month), daysLeft: left)
+        }
     }
 
     /// Consecutive months in which every goal was met, ending with the last complete
@@ -21,18 +24,10 @@ public enum GoalProgress {
         // of 0 would otherwise be met forever).
         guard let earliest = earliestMonth(network) else { return 0 }
         let start = min(earliest, current)
-        // Tallied a year at a time, walking back: a streak usually stops early, and each
-        // chunk is one pass over the journal.
-        var tallies = MonthTally.build(network, months: max(start, current.adding(-12))...current, today: today)
-        var loadedFrom = max(start, current.adding(-12))
+        let tallies = MonthlyTallies(network, months: start...current, today: today,
+                                     kinds: MonthlyTallies.kinds(of: network.goals))
         func allMet(_ m: Month) -> Bool {
-            if m < loadedFrom {
-                let from = max(start, m.adding(-11))
-                tallies.merge(MonthTally.build(network, months: from...m, today: today)) { old, _ in old }
-                loadedFrom = from
-            }
-            let tally = tallies[m] ?? MonthTally()
-            return network.goals.allSatisfy { tally.count($0.measure) >= $0.target }
+            network.goals.allSatisfy { tallies.count($0.measure, in: m) >= $0.target }
         }
         var streak = 0
         var m = current.adding(-1)

@@ -55,6 +55,14 @@ enum FileSystem {
         return bytes
     }
 
+    /// Where the first NUL byte is (a text file has none), found at `memchr` speed.
+    static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { p -> Int? in
+            guard let base = p.baseAddress, let hit = memchr(base, 0, p.count) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
+    }
+
     /// Creates the folder (and parents) with mode 0700, and makes an existing one 0700.
     static func makePrivateDirectory(_ path: String) throws {
         if !isDirectory(path) {
@@ -66,7 +74,23 @@ enum FileSystem {
                 throw StoreError.io(path: path, operation: "create the folder", errno: errno)
             }
         }
-        guard chmod(path, 0o700) == 0 else { throw StoreError.io(path: path, operation: "protect", errno: errno) }
+        // Only take rights away from others: a folder the user made read-only (0500) stays so.
+        var s = stat()
+        guard stat(path, &s) == 0 else { throw StoreError.io(path: path, operation: "protect", errno: errno) }
+        if s.st_mode & 0o077 != 0 {
+            guard chmod(path, s.st_mode & 0o700) == 0 else { throw StoreError.io(path: path, operation: "protect", errno: errno) }
+        }
+    }
+
+    /// Takes group and other rights away from existing files (0644 → 0600), as after a `git clone`
+    /// or a copy under umask 022: the store is private whoever created its files.
+    /// (Only the mode changes: not the time nor the content, so no outside change is seen.)
+    static func makePrivate(files: [String]) {
+        for path in files {
+            var s = stat()
+            guard stat(path, &s) == 0, (s.st_mode & S_IFMT) == S_IFREG, s.st_mode & 0o077 != 0 else { continue }
+            chmod(path, s.st_mode & 0o600)
+        }
     }
 
     /// Replaces `path` with `bytes` so that a crash leaves either the old or the new file:
@@ -89,6 +113,27 @@ enum FileSystem {
         guard rename(temp, path) == 0 else { throw StoreError.io(path: path, operation: "replace", errno: errno) }
         ok = true
         syncDirectory(folder)
+        removeStaleTempFiles(of: path)
+    }
+
+    /// Removes the temp files (`.NAME.tmp-PID`) that a Carnet killed in the middle of a
+    /// write left behind: those whose process is gone. They were never renamed, so they hold
+    /// nothing the store needs, and nothing reads them; this only keeps the folder tidy.
+    static func removeStaleTempFiles(of path: String) {
+        let folder = parentDirectory(path)
+        let prefix = ".\(baseName(path)).tmp-"
+        guard let dir = opendir(folder) else { return }
+        var stale: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)), pid > 0,
+                  pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            stale.append(name)
+        }
+        closedir(dir)
+        for name in stale { unlink(folder + "/" + name) }
     }
 
     /// Appends to the end of `path` (created 0600 if missing) and syncs: the journal's write.
@@ -97,8 +142,20 @@ enum FileSystem {
         guard fd >= 0 else { throw StoreError.io(path: path, operation: "open", errno: errno) }
         defer { close(fd) }
         fchmod(fd, 0o600)
-        try writeAll(fd, bytes, path: path)
-        guard fsync(fd) == 0 else { throw StoreError.io(path: path, operation: "sync", errno: errno) }
+        // A write that fails half-way (disk full, quota, file size limit) must not leave a
+        // torn last line, which would make the store read-only: cut back to where it was.
+        var before = stat()
+        let start = fstat(fd, &before) == 0 ? before.st_size : -1
+        do {
+            try writeAll(fd, bytes, path: path)
+            guard fsync(fd) == 0 else { throw StoreError.io(path: path, operation: "sync", errno: errno) }
+        } catch {
+            if start >= 0 {
+                _ = ftruncate(fd, start)
+                _ = fsync(fd)
+            }
+            throw error
+        }
     }
 
     /// Makes a rename durable: the folder entry itself must reach the disk.

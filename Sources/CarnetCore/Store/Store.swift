@@ -167,6 +167,7 @@ public final class Store {
                 logged[i].line = line
             }
             try FileSystem.makePrivateDirectory(directory)
+            FileSystem.makePrivate(files: StoreFile.allCases.map { self.path(of: $0) } + [directory + "/.lock"])
             try FileSystem.append(bytes, to: path)
             journalLineCount = line
             known.length += bytes.count
@@ -260,6 +261,7 @@ public final class Store {
                 try edit(&doc)
                 let bytes = doc.bytes
                 try FileSystem.makePrivateDirectory(directory)
+                FileSystem.makePrivate(files: StoreFile.allCases.map { self.path(of: $0) } + [directory + "/.lock"])
                 try FileSystem.writeAtomically(bytes, to: path)
                 documents[file] = doc
                 seen[file] = SeenFile(fingerprint: FileSystem.fingerprint(path), bytes: bytes, length: bytes.count, tail: [])
@@ -316,6 +318,12 @@ public final class Store {
                 seen[file] = SeenFile(fingerprint: fingerprint, bytes: bytes, length: content.count, tail: [])
                 continue
             }
+            if let nul = FileSystem.firstNUL(content) {
+                problems.append(Problem(file: file.rawValue, line: UTF8Check.line(of: nul, in: content),
+                                        "this line holds a NUL byte: this is not a text file (damaged, or binary data saved here?)"))
+                seen[file] = SeenFile(fingerprint: fingerprint, bytes: bytes, length: content.count, tail: [])
+                continue
+            }
             checkHeader(content, file: file)
             if file == .journal {
                 var ids = IDTable(capacity: contacts.count + 16)
@@ -342,7 +350,7 @@ public final class Store {
                     decoded += p
                     guard let c else { return }
                     if contactSegments[c.id] != nil {
-                        decoded.append(Problem(file: file.rawValue, line: record.line, "the id '\(c.id)' is already used above"))
+                        decoded.append(Problem(file: file.rawValue, line: record.line, "the id '\(Inert.text(c.id))' is already used above"))
                         return
                     }
                     contactSegments[c.id] = record.segment
@@ -352,7 +360,7 @@ public final class Store {
                     decoded += p
                     guard let c else { return }
                     if circleSegments[c.id] != nil {
-                        decoded.append(Problem(file: file.rawValue, line: record.line, "the circle '\(c.name)' is described twice"))
+                        decoded.append(Problem(file: file.rawValue, line: record.line, "the circle '\(Inert.text(c.name))' is described twice"))
                         return
                     }
                     circleSegments[c.id] = record.segment
@@ -362,7 +370,7 @@ public final class Store {
                     decoded += p
                     guard let e else { return }
                     if eventSegments[e.id] != nil {
-                        decoded.append(Problem(file: file.rawValue, line: record.line, "the id '\(e.id)' is already used above"))
+                        decoded.append(Problem(file: file.rawValue, line: record.line, "the id '\(Inert.text(e.id))' is already used above"))
                         return
                     }
                     eventSegments[e.id] = record.segment
@@ -373,7 +381,7 @@ public final class Store {
                     switch entry {
                     case .goal(let g)?:
                         if goalSegments[g.measure.description] != nil {
-                            decoded.append(Problem(file: file.rawValue, line: record.line, "the goal '\(g.measure)' is set twice"))
+                            decoded.append(Problem(file: file.rawValue, line: record.line, "the goal '\(Inert.text(g.measure.description))' is set twice"))
                             return
                         }
                         goalSegments[g.measure.description] = record.segment
@@ -481,7 +489,7 @@ public final class Store {
         for e in network.events {
             for id in e.met where !network.contains(id: id) {
                 problems.append(Problem(file: StoreFile.events.rawValue, line: 0,
-                                        "event '\(e.id)' names '\(Inert.text(id))', who is not in contacts", severity: .warning))
+                                        "event '\(Inert.text(e.id))' names '\(Inert.text(id))', who is not in contacts", severity: .warning))
             }
         }
     }

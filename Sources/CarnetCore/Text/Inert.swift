@@ -36,6 +36,21 @@ public enum Inert {
         return String(out)
     }
 
+    /// JSON text with the controls a JSON encoder leaves raw (DEL, C1, bidi) written as
+    /// `\uXXXX` escapes: the same value, inert when printed.
+    public static func escapingControlsInJSON(_ json: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if scalar.value >= 0x7F && isControl(scalar.value) {
+                let hex = String(scalar.value, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
     /// True for the scalars that must never reach a terminal.
     public static func isControl(_ v: UInt32) -> Bool {
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return true }  // C0, DEL, C1

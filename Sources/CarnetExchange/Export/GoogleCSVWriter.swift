@@ -50,6 +50,8 @@ enum GoogleCSVWriter {
     }
 
     static func quote(_ field: String) -> String {
+        // No terminal controls in an export (it may be printed): line breaks stay.
+        let field = Inert.text(field, keepNewlines: true)
         let needs = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             || field.first == " " || field.last == " "
         guard needs else { return field }

@@ -98,6 +98,8 @@ enum JSONExport {
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        // The encoder leaves DEL, C1 and bidi controls raw: written as \u escapes, the JSON
+        // keeps the exact value and is inert when printed.
+        return Inert.escapingControlsInJSON(String(decoding: try encoder.encode(document), as: UTF8.self)) + "\n"
     }
 }

@@ -21,7 +21,7 @@ enum VCardWriter {
         for email in c.emails { lines.append("EMAIL:" + VCardText.escape(email)) }
         for phone in c.phones { lines.append("TEL;VALUE=text:" + VCardText.escape(phone)) }
         // A URL is a URI value: written as is, not text-escaped.
-        for url in c.urls { lines.append("URL:" + url) }
+        for url in c.urls { lines.append("URL:" + Inert.text(url)) }
         if c.city != nil || c.country != nil {
             let city = VCardText.escape(c.city ?? ""), country = VCardText.escape(c.country ?? "")
             lines.append("ADR;TYPE=work:;;;\(city);;;\(country)")

@@ -1,3 +1,5 @@
+import CarnetCore
+
 /// vCard's backslash escapes, for reading and for writing.
 enum VCardText {
     /// `\,` `\;` `\:` `\\` and `\n`/`\N` (a line break). `\:` is not in any
@@ -55,7 +57,9 @@ enum VCardText {
     /// The inverse of `unescape` for a text value (vCard 4.0, RFC 6350 §3.4).
     static func escape(_ text: String) -> String {
         var out = ""
-        for c in text {
+        // vCard and iCalendar TEXT may not hold controls (RFC 6350 §3.3, RFC 5545 §3.3.11),
+        // and an export printed to a terminal must be inert: ESC sequences, C1, bidi go.
+        for c in Inert.text(text, keepNewlines: true) {
             switch c {
             case "\\": out += "\\\\"
             case ",": out += "\\,"

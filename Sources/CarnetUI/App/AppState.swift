@@ -26,6 +26,8 @@ public struct AppState: Equatable, Sendable {
     var suggestionsAreFresh = false
     public internal(set) var circleMap: CircleMapModel?
     public internal(set) var isQuitting = false
+    /// The store changed on disk while a form was open: reload once it closes.
+    public internal(set) var reloadPending = false
     public let strings: Strings
 
     public init(network: Network, today: Day, width: Int, height: Int, readOnly: String? = nil,

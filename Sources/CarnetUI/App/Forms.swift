@@ -92,29 +92,35 @@ enum Forms {
                 contact = Contact(id: Slug.unique(Slug.make(text("name") ?? "")) { network.contains(id: $0) }, name: "")
                 contact.added = state.today
             }
-            let oldRole = contact.role
-            contact.name = text("name") ?? contact.name
-            contact.company = text("company")
-            contact.role = text("role")
-            if contact.role != oldRole, case .editContact = appForm.purpose { contact.roleSince = contact.role == nil ? nil : state.today }
-            contact.circles = list("circles")
-            contact.emails = list("email")
-            contact.phones = list("phone")
-            contact.urls = list("url")
-            contact.city = text("city")
-            contact.country = text("country")
-            contact.sector = text("sector")
-            contact.tags = list("tags")
-            if let c = text("cadence") {
-                guard let cadence = Cadence(c) else { return fail(&appForm, "cadence", s.notACadence) }
-                contact.cadence = cadence
-            } else {
-                contact.cadence = nil
+            // An edit applies only what the user changed in the form: the contact may have been
+            // reloaded since the form opened, and its other fields are the newer ones.
+            let isEdit = appForm.purpose != .addContact
+            func changed(_ k: String) -> Bool { !isEdit || v[k] != appForm.initial[k]?.trimmingSpaces }
+            if changed("name") { contact.name = text("name") ?? contact.name }
+            if changed("company") { contact.company = text("company") }
+            if changed("role") {
+                contact.role = text("role")
+                if isEdit { contact.roleSince = contact.role == nil ? nil : state.today }
             }
-            contact.birthday = text("birthday").flatMap { Birthday($0) }
-            // The form shows a long note's first line only: keep the rest unless that line changed.
-            let firstLine = contact.note?.split(separator: "\n").first.map(String.init)
-            if text("note") != firstLine { contact.note = text("note") }
+            if changed("circles") { contact.circles = list("circles") }
+            if changed("email") { contact.emails = list("email") }
+            if changed("phone") { contact.phones = list("phone") }
+            if changed("url") { contact.urls = list("url") }
+            if changed("city") { contact.city = text("city") }
+            if changed("country") { contact.country = text("country") }
+            if changed("sector") { contact.sector = text("sector") }
+            if changed("tags") { contact.tags = list("tags") }
+            if changed("cadence") {
+                if let c = text("cadence") {
+                    guard let cadence = Cadence(c) else { return fail(&appForm, "cadence", s.notACadence) }
+                    contact.cadence = cadence
+                } else {
+                    contact.cadence = nil
+                }
+            }
+            if changed("birthday") { contact.birthday = text("birthday").flatMap { Birthday($0) } }
+            // The form shows a long note's first line only: the rest is kept unless that line changed.
+            if changed("note") { contact.note = text("note") }
             let isNew = appForm.purpose == .addContact
             return .saveContacts([contact], message: isNew ? s.added(contact.name) : s.saved(contact.name))
 

@@ -24,10 +24,14 @@ public struct AppForm: Equatable, Sendable {
     /// Submitted and handed to the store; closed when the save succeeds, kept (with what the
     /// user typed) when it fails.
     public var isSaving = false
+    /// The values the form opened with: an edit saves only the fields the user changed, so
+    /// that a change made outside meanwhile (and reloaded) is not written back over.
+    public let initial: [String: String]
 
     public init(_ purpose: Purpose, _ form: Form) {
         self.purpose = purpose
         self.form = form
+        initial = form.values
     }
 }
 

@@ -92,7 +92,7 @@ public struct Strings: Sendable, Equatable {
     public var snoozed: @Sendable (String, String) -> String = { who, until in "Snoozed \(who) until \(until)." }
     public var recorded: @Sendable (String, Int) -> String = { name, n in "Recorded \(name) (\(n) new)." }
     public var reloaded = "The store changed on disk; reloaded."
-    public var changedOutsideAsk = "The store changed on disk while you were editing. Press R to reload (your form is kept until then)."
+    public var changedOutsideAsk = "The store changed on disk; it will be reloaded when you close this form."
     public var readOnlyMessage: @Sendable (String) -> String = { "Read-only: \($0)" }
     public var noSelection = "Select someone first."
     public var helpTitle = "Keys"

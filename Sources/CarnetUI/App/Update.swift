@@ -4,7 +4,11 @@ import CarnetCore
 /// Pure: no terminal, no disk, no clock — the run loop does those.
 public enum App {
     public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
-        let effects = reduce(&state, action)
+        var effects = reduce(&state, action)
+        if state.reloadPending, state.overlay == nil {
+            state.reloadPending = false
+            effects.append(.reload)
+        }
         state.prepareForDisplay()
         return effects
     }
@@ -40,6 +44,7 @@ public enum App {
         case .changedOutside:
             if case .form? = state.overlay {
                 state.message = StatusMessage(state.strings.changedOutsideAsk, isError: true)
+                state.reloadPending = true
                 return []
             }
             return [.reload]
@@ -177,7 +182,10 @@ public enum App {
         }
         switch command {
         case .edit: state.overlay = .form(Forms.editContact(contact, state.strings))
-        case .log: state.overlay = .form(Forms.log(with: [contact], in: state.network, today: state.today, state.strings))
+        case .log:
+            state.overlay = .form(Forms.log(with: [contact], in: state.network, today: state.today, state.strings))
+            // From the review, the review moves on once the log is saved.
+            if state.review != nil && state.detail == nil { state.review?.awaiting = .log }
         case .snooze: state.overlay = .snooze(SnoozeChoice(contactID: contact.id))
         case .editNote: return [.editNote(contactID: contact.id)]
         default: break

@@ -1,3 +1,5 @@
+import CarnetCore
+
 /// Reads the `.theme` format: one `role = fg [on bg] [bold] [underline] [reverse] [dim]`
 /// per line. See docs/themes.md.
 ///
@@ -12,13 +14,16 @@ public enum ThemeParser {
         var firstLine: [Role: Int] = [:]
         var lineNumber = 0
 
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift: split on it too, or a theme saved with Windows
+        // line endings reads as a single line.
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             let line = stripComment(String(rawLine))
             if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
 
             func fail(_ kind: ThemeError.Kind, _ message: String) {
-                errors.append(ThemeError(kind: kind, file: file, line: lineNumber, message: message))
+                // Messages quote the file's words: no control of theirs reaches a terminal.
+                errors.append(ThemeError(kind: kind, file: file, line: lineNumber, message: Inert.text(message)))
             }
 
             guard let equals = line.firstIndex(of: "=") else {

@@ -60,10 +60,16 @@ enum TitleBar {
             x += canvas.put(label, x: x, y: area.y, role: active ? .tabActive : .tab, emphasis: active ? .bold : [])
             x += 1
         }
-        var info = DayWords.weekdayDate(state.today, today: state.today) + " · " + state.strings.people(state.network.contacts.count)
-        if state.readOnly != nil { info = state.strings.readOnly + " · " + info }
-        if x + info.displayWidth + 2 <= area.maxX {
-            canvas.putRight(info, maxX: area.maxX - 1, y: area.y, role: state.readOnly != nil ? .warning : .title)
+        // The read-only marker matters more than the date: the date goes first when room is short.
+        let date = DayWords.weekdayDate(state.today, today: state.today)
+        let people = state.strings.people(state.network.contacts.count)
+        let marker = state.readOnly != nil ? [state.strings.readOnly] : []
+        for parts in [marker + [date, people], marker + [people], marker] where !parts.isEmpty {
+            let info = parts.joined(separator: " · ")
+            if x + info.displayWidth + 1 <= area.maxX {
+                canvas.putRight(info, maxX: area.maxX - 1, y: area.y, role: state.readOnly != nil ? .warning : .title)
+                break
+            }
         }
     }
 }

@@ -36,7 +36,10 @@ struct RunLoop {
 
     /// Runs until the user quits or the terminal goes; `first` are dispatched before the first frame.
     mutating func run(first: [Action] = []) -> Ending {
-        for action in first where dispatch(action) { return .quit }
+        var opening = first
+        // Say at once why nothing can be saved, rather than at the first refused key.
+        if let reason = state.readOnly { opening.append(.failed(state.strings.readOnlyMessage(reason))) }
+        for action in opening where dispatch(action) { return .quit }
         while true {
             screen.draw(RootView.render(state))
             switch screen.nextEvent(timeoutMs: Self.tickMilliseconds) {
@@ -59,9 +62,15 @@ struct RunLoop {
     /// new set of changes (it reloads, or asks first when a form is open).
     private mutating func lookForOutsideChanges() -> Bool {
         let changed = store.outsideChanges()
-        defer { noticed = changed }
-        guard !changed.isEmpty, changed != noticed else { return false }
-        return dispatch(.changedOutside)
+        guard !changed.isEmpty, changed != noticed else {
+            noticed = changed
+            return false
+        }
+        let quit = dispatch(.changedOutside)
+        // What is still changed after the reducer ran: nothing when it reloaded, so that a
+        // second change to the same file within one tick is noticed too (it was not).
+        noticed = store.outsideChanges()
+        return quit
     }
 
     /// Runs an action and every action its effects answer with, in order. True on `.quit`.

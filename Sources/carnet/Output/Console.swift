@@ -1,4 +1,5 @@
 import CarnetCore
+import CarnetUI
 import Foundation
 
 /// Everything the commands print goes through here, so that nothing taken from the data
@@ -37,13 +38,13 @@ enum Console {
         guard let columns = all.map(\.count).max(), columns > 0 else { return }
         var widths = [Int](repeating: 0, count: columns)
         for row in all {
-            for (i, cell) in row.enumerated() where i < columns - 1 { widths[i] = max(widths[i], TextWidth.of(cell)) }
+            for (i, cell) in row.enumerated() where i < columns - 1 { widths[i] = max(widths[i], cell.displayWidth) }
         }
         for row in all {
             var out = ""
             for (i, cell) in row.enumerated() {
                 out += cell
-                if i < row.count - 1 { out += String(repeating: " ", count: widths[i] - TextWidth.of(cell) + 2) }
+                if i < row.count - 1 { out += String(repeating: " ", count: widths[i] - cell.displayWidth + 2) }
             }
             while out.last == " " { out.removeLast() }
             print(out)
