@@ -40,9 +40,26 @@ enum FileSystem {
         defer { close(fd) }
         var s = stat()
         guard fstat(fd, &s) == 0 else { throw StoreError.io(path: path, operation: "read", errno: errno) }
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(Int(s.st_size) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        // Straight into the array, at the size fstat gave (no copy through a chunk buffer);
+        // whatever was appended since is read after, by chunks.
+        let size = max(0, Int(s.st_size))
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < size {
+                let n = Glibc.read(fd, base + count, size - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if n == 0 { return }
+                count += n
+            }
+        }
+        if failure != 0 { throw StoreError.io(path: path, operation: "read", errno: failure) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
