@@ -40,7 +40,7 @@ struct ListCommand: ParsableCommand {
         case .due: sorted = rows.sorted { ($0.overdue ?? Int.min, $0.contact.id) > ($1.overdue ?? Int.min, $1.contact.id) }
         }
         if json {
-            try Console.json(sorted.map { ContactJSON($0.contact, in: network, today: today) })
+            try Console.json(sorted.map { contactJSON($0.contact, in: network, today: today) })
             return
         }
         Console.table(sorted.map { r in
