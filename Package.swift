@@ -34,7 +34,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "carnet-bench", dependencies: ["CarnetCore", "CarnetUI"]),
-        .testTarget(name: "CarnetCoreTests", dependencies: ["CarnetCore"]),
+        .testTarget(name: "CarnetCoreTests", dependencies: ["CarnetCore"], exclude: ["Fixtures"]),
         .testTarget(name: "CarnetExchangeTests", dependencies: ["CarnetExchange"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CarnetUITests", dependencies: ["CarnetUI"],

@@ -78,11 +78,12 @@ final class GoalsProgressTests: XCTestCase {
                                            today: today), 12)
     }
 
-    func testStreakWithATargetOfZeroStopsAtTheFirstRecord() {
+    func testAGoalWithATargetOfZeroIsTurnedOff() {
         var net = streakNetwork(months: [-2, -1])
         net.goals = [Goal(.events, target: 0)]
-        // September, October, and November (met already): the months since the first record.
-        XCTAssertEqual(GoalProgress.streak(net, today: today), 3)
+        // `carnet goals set events 0` turns the goal off: no goal, no progress, no streak.
+        XCTAssertEqual(GoalProgress.month(net, month: november, today: today), [])
+        XCTAssertEqual(GoalProgress.streak(net, today: today), 0)
     }
 
     func testStatusEncodesAsStableJSONShape() {

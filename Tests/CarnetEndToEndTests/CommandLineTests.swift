@@ -107,3 +107,51 @@ final class CommandLineTests: XCTestCase {
             "# carnet contacts 1\n# my people\n\nid: bob\nname: Bob\n# private\nfavourite: tea\ncompany: Acme\nrole: CTO\nrole-since: 2026-11-22\ncircles: Club\n")
     }
 }
+
+/// Mistakes a reviewer found by trying the commands; each stays fixed.
+final class CommandLineEdgeTests: XCTestCase {
+    var folder: ScratchFolder!
+    var store: String { folder.path + "/store" }
+
+    override func setUp() {
+        folder = ScratchFolder()
+        _ = CarnetProcess.run(["init"], dir: folder.path + "/store")
+    }
+
+    func carnet(_ args: String..., file: StaticString = #filePath, line: UInt = #line) -> CarnetProcess.Result {
+        CarnetProcess.run(args, dir: store, file: file, line: line)
+    }
+
+    func testANoteWithABlankishLineStaysReadable() {
+        XCTAssertEqual(carnet("add", "Sp", "--note", "first\n   \nthird\r\n\r\nfifth").status, 0)
+        XCTAssertEqual(carnet("check").status, 0, folder.read("store/contacts"))
+        XCTAssertEqual(carnet("add", "Other").status, 0)
+    }
+
+    func testNamingSomeoneTwiceLogsThemOnce() {
+        _ = carnet("add", "Ann Leap")
+        XCTAssertEqual(carnet("log", "ann", "ann-leap").stdout, "Logged message with Ann Leap on 2026-11-22\n")
+        XCTAssertTrue(folder.read("store/journal").hasSuffix("2026-11-22 message @ann-leap\n"))
+    }
+
+    func testTheFutureIsNotLoggedAndAGoalOfZeroIsOff() {
+        _ = carnet("add", "Ann Leap")
+        XCTAssertEqual(carnet("log", "ann", "--date", "2027-01-01").status, 2)
+        XCTAssertEqual(carnet("add", "Fut", "--met", "2027-01-01").status, 2)
+        XCTAssertEqual(carnet("goals", "set", "Café", "2").stdout, "Goal: cafe 2 a month\n")
+        XCTAssertEqual(carnet("goals", "set", "cafe", "0").stdout, "Goal cafe turned off\n")
+        XCTAssertEqual(carnet("goals").stdout, "No goals yet. Try: carnet goals set events 2\n")
+    }
+
+    func testObjectiveKeepsAHandWrittenNote() {
+        _ = carnet("objective", "set", "career")
+        let goals = folder.read("store/goals")
+        folder.write("store/goals", goals + "note: my plan\n")
+        XCTAssertEqual(carnet("objective", "set", "business", "--sector", "Fintech").status, 0)
+        XCTAssertTrue(folder.read("store/goals").contains("note: my plan"), folder.read("store/goals"))
+    }
+
+    func testBadIdIsBadUsage() {
+        XCTAssertEqual(carnet("add", "X", "--id", "has space").status, 2)
+    }
+}

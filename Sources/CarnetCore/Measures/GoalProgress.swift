@@ -9,7 +9,8 @@ public enum GoalProgress {
         let tallies = MonthlyTallies(network, months: month...month, today: today,
                                      kinds: MonthlyTallies.kinds(of: network.goals))
         let left = daysLeft(in: month, today: today)
-        return network.goals.map {
+        // A target of 0 turns a goal off (`carnet goals set KIND 0`).
+        return network.goals.filter { $0.target > 0 }.map {
             GoalStatus(goal: $0, month: month, done: tallies.count($0.measure, in: month), daysLeft: left)
         }
     }
@@ -18,7 +19,7 @@ public enum GoalProgress {
     /// month, plus the current month once it is met already. 0 without goals. Past months
     /// are judged against today's goals: the store keeps no history of targets.
     public static func streak(_ network: Network, today: Day) -> Int {
-        guard !network.goals.isEmpty else { return 0 }
+        guard network.goals.contains(where: { $0.target > 0 }) else { return 0 }
         let current = today.month
         // Nothing before the first dated record can have met a goal; stop there (a goal
         // of 0 would otherwise be met forever).
@@ -27,7 +28,7 @@ public enum GoalProgress {
         let tallies = MonthlyTallies(network, months: start...current, today: today,
                                      kinds: MonthlyTallies.kinds(of: network.goals))
         func allMet(_ m: Month) -> Bool {
-            network.goals.allSatisfy { tallies.count($0.measure, in: m) >= $0.target }
+            network.goals.allSatisfy { $0.target == 0 || tallies.count($0.measure, in: m) >= $0.target }
         }
         var streak = 0
         var m = current.adding(-1)

@@ -234,15 +234,18 @@ struct RecordDocument {
     static func render(key: String, value: String) -> [UInt8] {
         var out = Array(key.utf8)
         out.append(UInt8(ascii: ":"))
-        var first = true
-        for line in value.split(separator: "\n", omittingEmptySubsequences: false) {
-            if first {
-                if !line.isEmpty { out.append(UInt8(ascii: " ")); out.append(contentsOf: line.utf8) }
-                first = false
+        // Any line break (LF, CRLF, CR) ends a line; trailing blanks go, so that a line of
+        // spaces cannot pass for the blank line that ends a record: it becomes `.`.
+        let lines = value.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        for (i, line) in lines.enumerated() {
+            var text = Substring(line)
+            while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+            if i == 0 {
+                if !text.isEmpty { out.append(UInt8(ascii: " ")); out.append(contentsOf: text.utf8) }
             } else {
                 out.append(UInt8(ascii: "\n"))
                 out.append(contentsOf: "  ".utf8)
-                out.append(contentsOf: line.isEmpty ? Array(".".utf8) : Array(line.utf8))
+                out.append(contentsOf: text.isEmpty ? Array(".".utf8) : Array(text.utf8))
             }
         }
         out.append(UInt8(ascii: "\n"))

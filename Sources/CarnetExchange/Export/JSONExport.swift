@@ -6,7 +6,7 @@ import Foundation
 /// Field names follow `carnet list --json` (camelCase, dates as `YYYY-MM-DD`,
 /// absent values omitted, lists always present) so one reader handles both.
 /// Keys are sorted so the same network always gives the same bytes.
-enum JSONExport {
+public enum JSONExport {
     struct Document: Encodable {
         var format = "carnet"
         var version = 1
@@ -18,13 +18,17 @@ enum JSONExport {
         var objective: ObjectiveShape?
     }
 
-    struct ContactShape: Encodable {
+    /// A contact as `carnet list --json`, `show --json` and `export json` write it.
+    public struct ContactShape: Encodable {
         var id, name: String
         var company, role, roleSince, city, country, sector, seniority: String?
         var emails, phones, urls, circles, tags: [String]
         var met, metAt, introducedBy, cadence, birthday, note, snoozedUntil, added, source: String?
+        /// Filled in by the read commands, not by the export (which has the whole journal).
+        public var lastContact: String?
+        public var daysSinceLastContact: Int?
 
-        init(_ c: Contact) {
+        public init(_ c: Contact) {
             id = c.id; name = c.name; company = c.company; role = c.role
             roleSince = c.roleSince?.description; city = c.city; country = c.country
             sector = c.sector; seniority = c.seniority
@@ -41,12 +45,13 @@ enum JSONExport {
         var members: [String]
     }
 
-    struct InteractionShape: Encodable {
+    /// An interaction, one line of the journal.
+    public struct InteractionShape: Encodable {
         var date, kind, channel: String
         var people: [String]
         var gave, asked, received, note, followUp, event: String?
 
-        init(_ x: Interaction) {
+        public init(_ x: Interaction) {
             date = x.date.description; kind = x.kind; channel = x.channel.rawValue; people = x.people
             switch x.exchange {
             case .neutral: break

@@ -4,7 +4,8 @@ import CarnetCore
 ///
 /// Circles go in `CATEGORIES`; the day you met, which vCard has no property for,
 /// in `X-CARNET-MET` (readers ignore `X-` properties they do not know, ours reads
-/// it back), and so is the person's id, in `X-CARNET-ID`. Cadence, tags, sector and the journal are not in a vCard: the JSON
+/// it back), and so is the person's id, in `X-CARNET-ID`, and the fields vCard has no
+/// property for (tags, sector, seniority, cadence…) in `X-CARNET-*`. The journal is not in a vCard: the JSON
 /// export carries everything.
 enum VCardWriter {
     static func cards(_ contacts: [Contact]) -> String {
@@ -30,6 +31,13 @@ enum VCardWriter {
         if !c.circles.isEmpty { lines.append("CATEGORIES:" + c.circles.map(VCardText.escape).joined(separator: ",")) }
         if let note = c.note { lines.append("NOTE:" + VCardText.escape(note)) }
         if let met = c.met?.date { lines.append("X-CARNET-MET:\(met)") }
+        if let at = c.met?.event { lines.append("X-CARNET-MET-AT:" + VCardText.escape(at)) }
+        if !c.tags.isEmpty { lines.append("X-CARNET-TAGS:" + c.tags.map(VCardText.escape).joined(separator: ",")) }
+        if let sector = c.sector { lines.append("X-CARNET-SECTOR:" + VCardText.escape(sector)) }
+        if let seniority = c.seniority { lines.append("X-CARNET-SENIORITY:" + VCardText.escape(seniority)) }
+        if let cadence = c.cadence { lines.append("X-CARNET-CADENCE:\(cadence)") }
+        if let by = c.introducedBy { lines.append("X-CARNET-INTRODUCED-BY:" + VCardText.escape(by)) }
+        if let since = c.roleSince { lines.append("X-CARNET-ROLE-SINCE:\(since)") }
         lines.append("X-CARNET-ID:" + VCardText.escape(c.id))
         lines.append("END:VCARD")
         return ContentLines.join(lines)

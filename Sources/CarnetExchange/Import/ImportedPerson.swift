@@ -37,6 +37,16 @@ public struct ImportedPerson: Hashable, Sendable {
     /// The id Carnet gave this person, when the file is a Carnet export
     /// (`X-CARNET-ID`): a round trip keeps ids the journal refers to.
     public var carnetID: String?
+    /// Fields only Carnet's own vCards carry (`X-CARNET-TAGS`, `-SECTOR`, `-SENIORITY`,
+    /// `-CADENCE`, `-INTRODUCED-BY`, `-MET-AT`, `-ROLE-SINCE`), so that exporting and
+    /// importing back loses nothing of a person.
+    public var tags: [String] = []
+    public var sector: String?
+    public var seniority: String?
+    public var cadence: String?
+    public var introducedBy: String?
+    public var metAt: String?
+    public var roleSince: String?
     /// Things the user should know about this record (a cut field, a date we could
     /// not read, characters removed…), without the file and line.
     public var warnings: [String] = []

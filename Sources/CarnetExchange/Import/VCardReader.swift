@@ -120,6 +120,14 @@ enum VCardReader {
                 person.met = ExportDates.iso(p.value)
             case "X-CARNET-ID":
                 person.carnetID = nonEmpty(VCardText.unescape(p.value))
+            case "X-CARNET-TAGS":
+                person.tags += VCardText.split(p.value, on: ",").compactMap { nonEmpty(VCardText.unescape($0)) }
+            case "X-CARNET-SECTOR": person.sector = nonEmpty(VCardText.unescape(p.value))
+            case "X-CARNET-SENIORITY": person.seniority = nonEmpty(VCardText.unescape(p.value))
+            case "X-CARNET-CADENCE": person.cadence = nonEmpty(VCardText.unescape(p.value))
+            case "X-CARNET-INTRODUCED-BY": person.introducedBy = nonEmpty(VCardText.unescape(p.value))
+            case "X-CARNET-MET-AT": person.metAt = nonEmpty(VCardText.unescape(p.value))
+            case "X-CARNET-ROLE-SINCE": person.roleSince = nonEmpty(VCardText.unescape(p.value))
             default:
                 break // PHOTO, LOGO, KEY, SOUND, X-… : nothing a network needs
             }

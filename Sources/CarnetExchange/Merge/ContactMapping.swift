@@ -32,6 +32,13 @@ enum ContactMapping {
         if let met = person.met, let year = met.year, let day = Day(year: year, month: met.month, day: met.day) {
             c.met = Contact.Met(date: day)
         }
+        if let at = person.metAt { c.met = Contact.Met(date: c.met?.date, event: at) }
+        c.tags = person.tags
+        c.sector = person.sector
+        c.seniority = person.seniority
+        c.cadence = person.cadence.flatMap { Cadence($0) }
+        c.introducedBy = person.introducedBy
+        c.roleSince = person.roleSince.flatMap { Day($0) }
         c.added = today
         c.source = source.rawValue
         return (c, warnings)

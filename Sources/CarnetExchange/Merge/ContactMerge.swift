@@ -23,6 +23,13 @@ struct ContactMerge {
         merge(\.role, "role", incoming)
         merge(\.city, "city", incoming)
         merge(\.country, "country", incoming)
+        merge(\.sector, "sector", incoming)
+        merge(\.seniority, "seniority", incoming)
+        merge(\.introducedBy, "introduced by", incoming)
+        if merged.cadence == nil, let cadence = incoming.cadence {
+            merged.cadence = cadence
+            changes.append("cadence \(cadence)")
+        }
         mergeNote(incoming.note)
         mergeBirthday(incoming.birthday)
         mergeMet(incoming.met)
@@ -30,6 +37,7 @@ struct ContactMerge {
         add(incoming.phones, to: \.phones, "phone", key: MatchKeys.phone)
         add(incoming.urls, to: \.urls, "web address", key: MatchKeys.url)
         add(incoming.circles, to: \.circles, "circle", key: { Folding.key($0) })
+        add(incoming.tags, to: \.tags, "tag", key: { Folding.key($0) })
     }
 
     private static func same(_ a: String, _ b: String) -> Bool {

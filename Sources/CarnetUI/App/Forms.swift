@@ -120,7 +120,11 @@ enum Forms {
             }
             if changed("birthday") { contact.birthday = text("birthday").flatMap { Birthday($0) } }
             // The form shows a long note's first line only: the rest is kept unless that line changed.
-            if changed("note") { contact.note = text("note") }
+            if changed("note") {
+                let rest = contact.note?.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first
+                contact.note = [text("note"), rest.map(String.init)].compactMap { $0 }.joined(separator: "\n")
+                if contact.note?.isEmpty == true { contact.note = nil }
+            }
             let isNew = appForm.purpose == .addContact
             return .saveContacts([contact], message: isNew ? s.added(contact.name) : s.saved(contact.name))
 

@@ -185,7 +185,7 @@ public enum App {
         case .log:
             state.overlay = .form(Forms.log(with: [contact], in: state.network, today: state.today, state.strings))
             // From the review, the review moves on once the log is saved.
-            if state.review != nil && state.detail == nil { state.review?.awaiting = .log }
+            if let current = state.review?.current, current.contactID == contact.id { state.review?.awaiting = .log }
         case .snooze: state.overlay = .snooze(SnoozeChoice(contactID: contact.id))
         case .editNote: return [.editNote(contactID: contact.id)]
         default: break

@@ -14,6 +14,9 @@ struct AddCommand: ParsableCommand {
         guard !clean.isEmpty, !clean.contains(where: { $0.isNewline }) else {
             throw CLIFailure.usage("a name is one non-empty line")
         }
+        if let id, id.isEmpty || id.contains(where: { $0.isWhitespace || ",:@\"".contains($0) }) {
+            throw CLIFailure.usage("--id: '\(Inert.text(id))' is not a valid id (letters, digits and '-', no spaces)")
+        }
         let store = try global.openStoreForWriting()
         defer { store.close() }
         let today = try global.resolvedToday()

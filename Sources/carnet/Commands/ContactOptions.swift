@@ -7,11 +7,11 @@ struct ContactOptions: ParsableArguments {
     @Option(help: "Role or job title.") var role: String?
     @Option(name: .customLong("circle"), help: ArgumentHelp("A circle (repeat for several; with edit, replaces them).", valueName: "name"))
     var circles: [String] = []
-    @Option(name: .customLong("email"), help: ArgumentHelp("An e-mail address (repeatable).", valueName: "address"))
+    @Option(name: .customLong("email"), help: ArgumentHelp("An e-mail address (repeatable; with edit, replaces them).", valueName: "address"))
     var emails: [String] = []
-    @Option(name: .customLong("phone"), help: ArgumentHelp("A phone number (repeatable).", valueName: "number"))
+    @Option(name: .customLong("phone"), help: ArgumentHelp("A phone number (repeatable; with edit, replaces them).", valueName: "number"))
     var phones: [String] = []
-    @Option(name: .customLong("url"), help: ArgumentHelp("A web address, LinkedIn's for instance (repeatable).", valueName: "url"))
+    @Option(name: .customLong("url"), help: ArgumentHelp("A web address, LinkedIn's for instance (repeatable; with edit, replaces them).", valueName: "url"))
     var urls: [String] = []
     @Option(help: "City.") var city: String?
     @Option(help: "Country.") var country: String?
@@ -34,9 +34,9 @@ struct ContactOptions: ParsableArguments {
             contact.roleSince = role.isEmpty ? nil : today
         }
         if !circles.isEmpty { contact.circles = circles.flatMap { $0.commaList() } }
-        if !emails.isEmpty { contact.emails = emails }
-        if !phones.isEmpty { contact.phones = phones }
-        if !urls.isEmpty { contact.urls = urls }
+        if !emails.isEmpty { contact.emails = emails.compactMap(\.emptyAsNil) }
+        if !phones.isEmpty { contact.phones = phones.compactMap(\.emptyAsNil) }
+        if !urls.isEmpty { contact.urls = urls.compactMap(\.emptyAsNil) }
         if let city { contact.city = city.emptyAsNil }
         if let country { contact.country = country.emptyAsNil }
         if let sector { contact.sector = sector.emptyAsNil }
@@ -47,6 +47,7 @@ struct ContactOptions: ParsableArguments {
         if met != nil || metAt != nil {
             var m = contact.met ?? Contact.Met(date: nil)
             if let met { m.date = met.isEmpty ? nil : try Parse.day(met, flag: "--met") }
+            if let d = m.date, d > today { throw CLIFailure.usage("--met: \(d) is after today") }
             if let metAt { m.event = metAt.emptyAsNil }
             contact.met = (m.date == nil && m.event == nil) ? nil : m
         }

@@ -42,9 +42,14 @@ struct EventCommand: ParsableCommand {
 
         var newPeople: [Contact] = []
         var known: [Contact] = []
+        if !met.isEmpty && when > today {
+            throw CLIFailure.usage("--date: \(when) is after today; record the people met once the event has taken place")
+        }
         for who in met {
             switch PersonLookup.find(who, in: network) {
-            case .success(let c): known.append(c)
+            case .success(let c):
+                // Named twice, or created a line above: one person.
+                if !known.contains(where: { $0.id == c.id }) && !newPeople.contains(where: { $0.id == c.id }) { known.append(c) }
             case .failure(.ambiguous(_, let candidates)):
                 throw CLIFailure.data("'\(Inert.text(who))' could be: \(candidates.joined(separator: ", ")); use an id")
             case .failure(.unknown):

@@ -27,7 +27,8 @@ struct ExportCommand: ParsableCommand {
         let text: String
         switch format.lowercased() {
         case "vcard", "vcf":
-            if let output, output.hasSuffix("/") || FileSystemCheck.isDirectory(output) {
+            // A path that does not name a .vcf file is a folder: one card per person (a vdir).
+            if let output, !output.lowercased().hasSuffix(".vcf") || FileSystemCheck.isDirectory(output) {
                 do {
                     let count = try Exporter.writeVCardDirectory(network, to: output)
                     return Console.warn("wrote \(count) cards to \(output)")

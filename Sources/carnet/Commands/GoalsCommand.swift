@@ -54,7 +54,7 @@ struct GoalsShow: ParsableCommand {
 struct GoalsSet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Set a monthly target: events, new-people, reconnects, gives, or an interaction kind (coffee…)."
+        abstract: "Set a monthly target: events, new-people, reconnects, gives, or an interaction kind (coffee…); 0 turns it off."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -62,13 +62,14 @@ struct GoalsSet: ParsableCommand {
     @Argument(help: "The target per month.") var target: Int
 
     func run() throws {
-        guard let measure = Goal.Measure(goal) else {
+        // Kinds are written in the journal as `carnet log` writes them: folded (Café → cafe).
+        guard let measure = Goal.Measure(Slug.make(goal)) else {
             throw CLIFailure.usage("'\(Inert.text(goal))' is not a goal (events, new-people, reconnects, gives, or a kind)")
         }
         guard target >= 0 else { throw CLIFailure.usage("the target is 0 or more") }
         let store = try global.openStoreForWriting()
         defer { store.close() }
         do { try store.save(Goal(measure, target: target)) } catch { throw CLIFailure.from(error) }
-        Console.line("Goal: \(measure) \(target) a month")
+        Console.line(target == 0 ? "Goal \(measure) turned off" : "Goal: \(measure) \(target) a month")
     }
 }

@@ -36,11 +36,12 @@ struct ListCommand: ParsableCommand {
         let sorted: [ContactRow]
         switch sort {
         case .name: sorted = rows.sorted { (Folding.key($0.contact.name), $0.contact.id) < (Folding.key($1.contact.name), $1.contact.id) }
-        case .last: sorted = rows.sorted { ($0.daysSince ?? Int.max, $0.contact.id) > ($1.daysSince ?? Int.max, $1.contact.id) }
-        case .due: sorted = rows.sorted { ($0.overdue ?? Int.min, $0.contact.id) > ($1.overdue ?? Int.min, $1.contact.id) }
+        // Longest without contact (or most overdue) first; ties by id, A to Z.
+        case .last: sorted = rows.sorted { ($1.daysSince ?? Int.max, $0.contact.id) < ($0.daysSince ?? Int.max, $1.contact.id) }
+        case .due: sorted = rows.sorted { ($1.overdue ?? Int.min, $0.contact.id) < ($0.overdue ?? Int.min, $1.contact.id) }
         }
         if json {
-            try Console.json(sorted.map { ContactJSON($0.contact, in: network, today: today) })
+            try Console.json(sorted.map { contactJSON($0.contact, in: network, today: today) })
             return
         }
         Console.table(sorted.map { r in

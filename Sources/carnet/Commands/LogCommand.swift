@@ -40,10 +40,17 @@ struct LogCommand: ParsableCommand {
         }
         let today = try global.resolvedToday()
         let when = try date.map { try Parse.day($0, flag: "--date") } ?? today
+        if when > today {
+            throw CLIFailure.usage("--date: \(when) is after today; log what happened (use --follow-up for what comes next)")
+        }
         let follow = try followUp.map { try Parse.day($0, flag: "--follow-up") }
         let store = try global.openStoreForWriting()
         defer { store.close() }
-        let people = try who.map { try Parse.person($0, in: store.network) }
+        var people: [Contact] = []
+        for name in who {
+            let c = try Parse.person(name, in: store.network)
+            if !people.contains(where: { $0.id == c.id }) { people.append(c) }  // "ann ann" is one person
+        }
         let exchange: Exchange = gave.map { .gave($0) } ?? asked.map { .asked($0) } ?? received.map { .received($0) } ?? .neutral
         let x = Interaction(date: when, people: people.map(\.id), kind: kindWord, channel: parsedChannel,
                             exchange: exchange, note: note?.emptyAsNil, followUp: follow, event: event?.emptyAsNil)

@@ -47,7 +47,8 @@ struct ObjectiveSet: ParsableCommand {
         }
         let store = try global.openStoreForWriting()
         defer { store.close() }
-        let o = Objective(aim: a, sectors: sectors.flatMap { $0.commaList() }, companies: companies.flatMap { $0.commaList() })
+        var o = Objective(aim: a, sectors: sectors.flatMap { $0.commaList() }, companies: companies.flatMap { $0.commaList() })
+        o.note = store.network.objective?.note  // written by hand; this command has no flag for it
         do { try store.save(o) } catch { throw CLIFailure.from(error) }
         Console.line("Objective: \(a.spelledOut)")
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarnetCore
+import CarnetExchange
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show everything about a person.")
@@ -9,7 +10,7 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     struct Shown: Encodable {
-        var contact: ContactJSON
+        var contact: JSONExport.ContactShape
         var interactions: [InteractionJSON]
         var balance: BalanceJSON
     }
@@ -34,7 +35,7 @@ struct ShowCommand: ParsableCommand {
             }
         }
         if json {
-            try Console.json(Shown(contact: ContactJSON(c, in: network, today: today),
+            try Console.json(Shown(contact: contactJSON(c, in: network, today: today),
                                    interactions: timeline.reversed().map(InteractionJSON.init), balance: balance))
             return
         }

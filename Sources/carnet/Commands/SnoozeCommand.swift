@@ -27,6 +27,7 @@ struct SnoozeCommand: ParsableCommand {
         let store = try global.openStoreForWriting()
         defer { store.close() }
         var contact = try Parse.person(who, in: store.network)
+        if date == nil && !contact.isSnoozed(on: today) { return Console.line("\(contact.name) is not snoozed") }
         contact.snoozedUntil = date
         do { try store.update(contact) } catch { throw CLIFailure.from(error) }
         if let date {
