@@ -50,6 +50,12 @@ enum ContactsView {
                     Span(last, role: due.isOverdue ? .overdue : .dim)]
         }
         ListView.draw(into: &canvas, area: rows, columns: columns, rows: built,
-                      selected: list.selection - offset, offset: 0, focused: !list.isEditingFilter)
+                      selected: nil, offset: 0, focused: !list.isEditingFilter)
+        // The bar covers the marker and the name only: moving it with `j` then redraws two
+        // names rather than two whole rows, which matters over a slow SSH link.
+        let gaps = columns.count - 1
+        let nameEnd = rows.x + 1 + Rect(x: 0, y: 0, width: rows.width - gaps, height: 1).columns(columns.map(\.size))[1].maxX
+        canvas.setRole(list.isEditingFilter ? .selectionInactive : .selection,
+                       in: Rect(x: rows.x, y: rows.y + list.selection - offset, width: nameEnd - rows.x, height: 1))
     }
 }
