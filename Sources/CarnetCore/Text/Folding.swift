@@ -56,11 +56,6 @@ public enum Folding {
         }
     }
 
-    /// True when every word of `query` starts a word, or appears inside, the folded `text`.
-    public static func matches(query foldedQuery: String, in foldedText: String) -> Bool {
-        foldedQuery.isEmpty || foldedText.contains(foldedQuery)
-    }
-
     /// Latin-1 Supplement and Latin Extended-A, U+00C0 to U+017F, indexed from U+00C0:
     /// an array, not a dictionary, because this runs for every accented letter of every name.
     private static let latinStart: UInt32 = 0xC0
