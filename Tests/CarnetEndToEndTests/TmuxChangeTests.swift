@@ -87,3 +87,24 @@ final class TmuxChangeTests: TmuxTestCase {
         XCTAssertEqual(carnet("check").status, 0)
     }
 }
+
+/// `w` in a person's details hands one checked link to the opener, as one argument.
+final class TmuxOpenLinkTests: TmuxTestCase {
+    func testTheOpenerGetsTheLinkAsOneArgumentAndNoShell() throws {
+        makeStore()
+        carnet("edit", "alice", "--url", "https://www.linkedin.com/in/alice-martin?x=1&y=$(touch${IFS}/tmp/pwned)")
+        let record = folder.path + "/opened"
+        let opener = folder.path + "/opener.sh"
+        try "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\" >> \(record); done\n"
+            .write(toFile: opener, atomically: true, encoding: .utf8)
+        chmod(opener, 0o700)
+        let tmux = try open(environment: ["CARNET_OPENER": opener])
+        tmux.send("Enter")
+        tmux.waitFor("Why now")
+        tmux.send("w")
+        tmux.waitFor("Opened https://")
+        XCTAssertEqual(try String(contentsOfFile: record, encoding: .utf8),
+                       "https://www.linkedin.com/in/alice-martin?x=1&y=$(touch${IFS}/tmp/pwned)\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "/tmp/pwned"))
+    }
+}

@@ -255,6 +255,26 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(saved.first?.city, "Lyon")
     }
 
+    func testOpeningALinkIsCheckedFirst() {
+        var s = SampleNetwork.state()
+        var network = s.network
+        var bob = network.contact(id: "bob-leroy")!
+        bob.urls = ["https://www.linkedin.com/in/bob-leroy"]
+        network.upsert(bob)
+        var zoe = network.contact(id: "zoe-martin")!
+        zoe.urls = ["javascript:alert(1)"]
+        network.upsert(zoe)
+        _ = App.update(&s, .reloaded(network, readOnly: nil))
+        XCTAssertEqual(press([.enter, .char("w")], &s), [.openLink("https://www.linkedin.com/in/bob-leroy")])
+        press([.escape, .char("G"), .char("k"), .enter], &s)   // Zoé Martin
+        XCTAssertEqual(s.detail, "zoe-martin")
+        XCTAssertEqual(press([.char("w")], &s), [])
+        XCTAssertEqual(s.message?.isError, true)
+        press([.escape, .char("g"), .char("j"), .enter], &s)   // Chloé: nothing to open
+        XCTAssertEqual(press([.char("w")], &s), [])
+        XCTAssertEqual(s.message, StatusMessage("No web page or e-mail address to open for them.", isError: true))
+    }
+
     func testQuitAndResize() {
         var s = SampleNetwork.state()
         _ = App.update(&s, .resized(width: 39, height: 11))

@@ -4,7 +4,7 @@ public enum Command: Hashable, Sendable {
     case nextPane, previousPane, showPane(Pane)
     case open, back
     case filter, cycleSort, clearCircle
-    case add, edit, log, event, snooze, editNote
+    case add, edit, log, event, snooze, editNote, openLink
     case review, skip
     case help, quit
 }

@@ -10,6 +10,8 @@ public enum Effect: Equatable, Sendable {
     case recordEvent(Event, newPeople: [Contact], metAgain: [String], message: String)
     /// Open the person's note in `$EDITOR`, then save it.
     case editNote(contactID: String)
+    /// Hand a checked link (`SafeOpener.link`) to the system's opener, without a shell.
+    case openLink(String)
     /// Read the store again (it changed on disk).
     case reload
     case quit

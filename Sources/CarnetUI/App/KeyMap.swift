@@ -48,6 +48,7 @@ public enum KeyMap {
             Binding([.char("s")], .snooze, "snooze", hint: "snooze"),
             Binding([.char("e")], .edit, "edit", hint: "edit"),
             Binding([.char("n")], .editNote, "edit the note in $EDITOR", hint: "note"),
+            Binding([.char("w")], .openLink, "open their LinkedIn or web page, else write to them"),
             Binding([.char("?")], .help, "show every key", hint: "help"),
         ]
         case .review: return [

@@ -95,6 +95,7 @@ public struct Strings: Sendable, Equatable {
     public var changedOutsideAsk = "The store changed on disk; it will be reloaded when you close this form."
     public var readOnlyMessage: @Sendable (String) -> String = { "Read-only: \($0)" }
     public var noSelection = "Select someone first."
+    public var noLink = "No web page or e-mail address to open for them."
     public var helpTitle = "Keys"
     public var helpClose = "any key closes this help"
 

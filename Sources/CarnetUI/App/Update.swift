@@ -143,6 +143,15 @@ public enum App {
             state.contacts.rebuild(state.network, today: state.today)
         case .add, .edit, .log, .event, .snooze, .editNote:
             return write(command, &state)
+        case .openLink:
+            guard let c = state.focusedContact, let value = c.linkedIn ?? c.urls.first ?? c.emails.first else {
+                state.message = StatusMessage(state.strings.noLink, isError: true)
+                return []
+            }
+            switch SafeOpener.link(for: value) {
+            case .success(let link): return [.openLink(link)]
+            case .failure(let refusal): state.message = StatusMessage(refusal.description, isError: true)
+            }
         case .review:
             let goals = GoalProgress.month(state.network, month: state.today.month, today: state.today)
             if !state.suggestionsAreFresh { state.refreshSuggestions() }

@@ -25,6 +25,8 @@ struct EffectPerformer {
             }
         case .editNote(let contactID):
             return noteEditor.edit(contactID: contactID, in: store, reload: reload)
+        case .openLink(let link):
+            return noteEditor.open(link, network: store.network)
         case .reload:
             return [reload()]
         case .quit:

@@ -20,6 +20,12 @@ enum LauncherText {
     static func editorDidNotStart(_ command: String) -> String {
         "Cannot start the editor '\(command)'; set $VISUAL or $EDITOR to one that is installed."
     }
+    static func openerDidNotStart(_ command: String) -> String {
+        "Cannot start '\(command)' to open the link; set $CARNET_OPENER to a program that opens links."
+    }
+    static func openerFailed(_ command: String, _ status: Int32) -> String { "'\(command)' exited with status \(status)." }
+    static func opened(_ link: String) -> String { "Opened \(link)." }
+
     static func editorFailed(_ status: Int32) -> String {
         "The editor exited with status \(status); the note was not changed."
     }

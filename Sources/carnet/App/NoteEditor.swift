@@ -93,3 +93,22 @@ struct NoteEditor {
         return path
     }
 }
+
+extension NoteEditor {
+    /// `$CARNET_OPENER`, else `xdg-open`, split into words.
+    static var openerWords: [String] {
+        let words = ExternalProgram.words(ProcessInfo.processInfo.environment["CARNET_OPENER"] ?? "")
+        return words.isEmpty ? ["xdg-open"] : words
+    }
+
+    /// Opens a link already checked by `SafeOpener` (http, https or mailto; never an option):
+    /// one argument to the opener, no shell; the screen is handed over meanwhile, since an
+    /// opener may be a terminal browser.
+    func open(_ link: String, network: Network) -> [Action] {
+        let words = Self.openerWords
+        let status = screen.suspend { ExternalProgram.run(words + [link]) }
+        guard let status else { return [.failed(LauncherText.openerDidNotStart(words.joined(separator: " ")))] }
+        guard status == 0 else { return [.failed(LauncherText.openerFailed(words[0], status))] }
+        return [.saved(network, message: LauncherText.opened(link))]
+    }
+}
