@@ -235,3 +235,22 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(store.problems.map(\.description), ["contacts:4: this line is not valid UTF-8 (save the file as UTF-8)"])
     }
 }
+
+final class StoreLineEndingTests: XCTestCase {
+    func testACRLFFileKeepsCRLFOnTheLinesCarnetWrites() throws {
+        let folder = TemporaryFolder()
+        try Store.create(at: folder.path)
+        let original = "# carnet contacts 1\r\n\r\nid: a\r\nname: A\r\ncompany: Acme\r\n"
+        folder.write("contacts", original)
+        let store = try Store.open(at: folder.path)
+        XCTAssertEqual(store.problems, [])
+        var a = store.network.contact(id: "a")!
+        a.company = "Acme SAS"
+        a.note = "one\ntwo"
+        try store.update(a)
+        try store.add(Contact(id: "b", name: "B"))
+        XCTAssertEqual(folder.read("contacts"),
+            "# carnet contacts 1\r\n\r\nid: a\r\nname: A\r\ncompany: Acme SAS\r\nnote: one\r\n  two\r\n\r\nid: b\r\nname: B\r\n")
+        XCTAssertEqual(try Store.open(at: folder.path).network.contact(id: "a")?.note, "one\ntwo")
+    }
+}

@@ -43,6 +43,9 @@ struct RecordDocument {
     }
 
     private(set) var segments: [Segment] = []
+    /// The file's line ending, followed by the lines Carnet writes, so that a file saved
+    /// with CRLF on Windows does not end up with mixed endings.
+    private var usesCRLF = false
 
     /// The whole file as it would be written now.
     var bytes: [UInt8] {
@@ -69,6 +72,7 @@ struct RecordDocument {
     /// it at once, so the fields of every record are never in memory together).
     init(parsing bytes: [UInt8], file: String, problems: inout [Problem], take: (Record) -> Void) {
         let newline = UInt8(ascii: "\n")
+        if let firstBreak = bytes.firstIndex(of: newline) { usesCRLF = firstBreak > 0 && bytes[firstBreak - 1] == 0x0D }
         var lineStart = 0
         var lineNumber = 0
         var current: (start: Int, line: Int, isRecord: Bool)? = nil
@@ -142,7 +146,7 @@ struct RecordDocument {
             let old = previous.first { $0.key == change.key }?.values ?? []
             guard old != change.values else { continue }
             let positions = entries.indices.filter { entries[$0].key == change.key }
-            let rendered = change.values.map { RecordDocument.render(key: change.key, value: $0) }
+            let rendered = change.values.map { withLineEnding(RecordDocument.render(key: change.key, value: $0)) }
             if let first = positions.first {
                 for p in positions.reversed() { entries.remove(at: p) }
                 entries.insert(contentsOf: rendered.map { (change.key, $0) }, at: first)
@@ -155,17 +159,30 @@ struct RecordDocument {
         segments[index].bytes = ArraySlice(bytes)
     }
 
+    /// Rendered lines end in LF; in a CRLF file they end in CRLF.
+    private func withLineEnding(_ bytes: [UInt8]) -> [UInt8] {
+        guard usesCRLF else { return bytes }
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count + bytes.count / 16)
+        for (i, b) in bytes.enumerated() {
+            if b == 0x0A && (i == 0 || bytes[i - 1] != 0x0D) { out.append(0x0D) }
+            out.append(b)
+        }
+        return out
+    }
+
     /// Adds a record at the end, after a blank line; returns its segment index.
     mutating func append(_ fields: [(key: String, values: [String])]) -> Int {
+        let lineEnd = withLineEnding([UInt8(ascii: "\n")])
         if let last = segments.last, last.bytes.last != UInt8(ascii: "\n") {
-            segments[segments.count - 1].bytes.append(UInt8(ascii: "\n"))
+            segments[segments.count - 1].bytes.append(contentsOf: lineEnd)
         }
         if segments.last?.isRecord == true || !(segments.last.map(RecordDocument.endsWithBlankLine) ?? true) {
-            segments.append(Segment(isRecord: false, bytes: [UInt8(ascii: "\n")], line: 0))
+            segments.append(Segment(isRecord: false, bytes: ArraySlice(lineEnd), line: 0))
         }
         var bytes = [UInt8]()
         for (key, values) in fields {
-            for v in values { bytes.append(contentsOf: RecordDocument.render(key: key, value: v)) }
+            for v in values { bytes.append(contentsOf: withLineEnding(RecordDocument.render(key: key, value: v))) }
         }
         segments.append(Segment(isRecord: true, bytes: ArraySlice(bytes), line: 0))
         return segments.count - 1
@@ -278,8 +295,8 @@ struct RecordDocument {
     }
 
     private static func endsWithBlankLine(_ segment: Segment) -> Bool {
-        let b = segment.bytes
+        let b = segment.bytes.filter { $0 != 0x0D }  // CRLF files too
         guard b.count >= 2 else { return b.isEmpty }
-        return b[b.endIndex - 1] == UInt8(ascii: "\n") && b[b.endIndex - 2] == UInt8(ascii: "\n")
+        return b[b.count - 1] == UInt8(ascii: "\n") && b[b.count - 2] == UInt8(ascii: "\n")
     }
 }
