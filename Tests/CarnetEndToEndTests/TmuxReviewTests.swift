@@ -10,7 +10,7 @@ final class TmuxReviewTests: TmuxTestCase {
         tmux.waitFor("Today: reconnect with")
         tmux.send("r")
         tmux.waitFor("Daily review — 1 of")
-        tmux.waitFor("Next step:")
+        tmux.waitFor("Next step")
         tmux.send("l")
         tmux.waitFor("Log an interaction")
         tmux.send("Enter")                      // a coffee, today, with the person shown

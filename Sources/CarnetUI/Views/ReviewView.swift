@@ -22,7 +22,8 @@ enum ReviewView {
         b.blank()
         for reason in current.reasons { b.wrapped("• " + reason.text, width: inner.width, indent: 0, role: .due) }
         b.blank()
-        b.add(Span(s.suggestedStep + ": ", role: .header), Span(current.nextStep, role: .accent))
+        b.add(Span(s.suggestedStep, role: .header))
+        b.wrapped("→ " + current.nextStep, width: inner.width, indent: 2, role: .accent)
         b.blank()
         b.add(Span(s.lastInteractions, role: .header))
         let last = state.network.interactions(of: c.id).suffix(3).reversed()
