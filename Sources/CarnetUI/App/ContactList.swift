@@ -31,6 +31,9 @@ public struct ContactList: Equatable, Sendable {
         rows.indices.contains(selection) ? network.contacts[rows[selection]] : nil
     }
 
+    /// Builds the search keys ahead of the first filter keystroke.
+    public mutating func prepareSearch(_ network: Network) { index.prepare(network) }
+
     /// Recomputes the rows from scratch: after the network, the sort or the circle changed.
     public mutating func rebuild(_ network: Network, today: Day) {
         let keepID = selected(in: network)?.id

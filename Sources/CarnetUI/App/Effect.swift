@@ -26,6 +26,8 @@ public enum Action: Equatable, Sendable {
     case failed(String)
     /// The store changed on disk, outside this app.
     case changedOutside
+    /// Nothing happened for a while: a moment to prepare what the next keys will need.
+    case idle
     /// The store was read again.
     case reloaded(Network, readOnly: String?)
 }

@@ -49,7 +49,7 @@ struct RunLoop {
                 let size = screen.size
                 if dispatch(.resized(width: size.width, height: size.height)) { return .quit }
             case .timeout:
-                if lookForOutsideChanges() { return .quit }
+                if lookForOutsideChanges() || dispatch(.idle) { return .quit }
             case .hangup:
                 return .hungUp
             case .terminate:
