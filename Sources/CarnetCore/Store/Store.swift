@@ -343,48 +343,44 @@ public final class Store {
             // thousand records are never all in memory at once. Problems in the values come
             // after the file's own, as they always have.
             var decoded: [Problem] = []
+            // Records of one kind are told apart by a key; a second record with the same key is
+            // reported and left out, the first one stands.
+            func claim(_ segments: inout [String: Int], _ key: String, _ record: RecordDocument.Record,
+                       duplicate: @autoclosure () -> String) -> Bool {
+                guard segments[key] == nil else {
+                    decoded.append(Problem(file: file.rawValue, line: record.line, duplicate()))
+                    return false
+                }
+                segments[key] = record.segment
+                return true
+            }
             let doc = RecordDocument(parsing: content, file: file.rawValue, problems: &problems) { record in
                 switch file {
                 case .contacts:
                     let (c, p) = ContactRecord.decode(record, file: file.rawValue)
                     decoded += p
-                    guard let c else { return }
-                    if contactSegments[c.id] != nil {
-                        decoded.append(Problem(file: file.rawValue, line: record.line, "the id '\(Inert.text(c.id))' is already used above"))
-                        return
-                    }
-                    contactSegments[c.id] = record.segment
+                    guard let c, claim(&contactSegments, c.id, record,
+                                       duplicate: "the id '\(Inert.text(c.id))' is already used above") else { return }
                     contacts.append(c)
                 case .circles:
                     let (c, p) = CircleRecord.decode(record, file: file.rawValue)
                     decoded += p
-                    guard let c else { return }
-                    if circleSegments[c.id] != nil {
-                        decoded.append(Problem(file: file.rawValue, line: record.line, "the circle '\(Inert.text(c.name))' is described twice"))
-                        return
-                    }
-                    circleSegments[c.id] = record.segment
+                    guard let c, claim(&circleSegments, c.id, record,
+                                       duplicate: "the circle '\(Inert.text(c.name))' is described twice") else { return }
                     circles.append(c)
                 case .events:
                     let (e, p) = EventRecord.decode(record, file: file.rawValue)
                     decoded += p
-                    guard let e else { return }
-                    if eventSegments[e.id] != nil {
-                        decoded.append(Problem(file: file.rawValue, line: record.line, "the id '\(Inert.text(e.id))' is already used above"))
-                        return
-                    }
-                    eventSegments[e.id] = record.segment
+                    guard let e, claim(&eventSegments, e.id, record,
+                                       duplicate: "the id '\(Inert.text(e.id))' is already used above") else { return }
                     events.append(e)
                 case .goals:
                     let (entry, p) = GoalsRecord.decode(record, file: file.rawValue)
                     decoded += p
                     switch entry {
                     case .goal(let g)?:
-                        if goalSegments[g.measure.description] != nil {
-                            decoded.append(Problem(file: file.rawValue, line: record.line, "the goal '\(Inert.text(g.measure.description))' is set twice"))
-                            return
-                        }
-                        goalSegments[g.measure.description] = record.segment
+                        guard claim(&goalSegments, g.measure.description, record,
+                                    duplicate: "the goal '\(Inert.text(g.measure.description))' is set twice") else { return }
                         goals.append(g)
                     case .objective(let o)?:
                         if objectiveSegment != nil {
