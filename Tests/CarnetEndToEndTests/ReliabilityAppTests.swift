@@ -9,11 +9,11 @@ import XCTest
 /// spins, hostile text is drawn inert, and changes made outside while it runs show up.
 final class ReliabilityAppTests: XCTestCase {
     var folder: ScratchFolder!
-    var session: TortureTmux?
+    var session: TmuxSession?
     var store: String { folder.path + "/store" }
 
     override func setUpWithError() throws {
-        guard TortureTmux.isAvailable else { throw XCTSkip("tmux is not installed") }
+        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
         folder = ScratchFolder()
     }
 
@@ -38,9 +38,9 @@ final class ReliabilityAppTests: XCTestCase {
     }
 
     @discardableResult
-    func open(ready: String = "Alice Martin", prefix: String = "") throws -> TortureTmux {
+    func open(ready: String = "Alice Martin", prefix: String = "") throws -> TmuxSession {
         let command = prefix + TmuxSession.carnetCommand(dir: store, environment: ["TMPDIR": folder.path])
-        let tmux = try TortureTmux(command: command)
+        let tmux = try TmuxSession(command: command)
         session = tmux
         tmux.waitFor(ready)
         return tmux
@@ -107,7 +107,7 @@ final class ReliabilityAppTests: XCTestCase {
     /// back while stopped, and the app comes back drawn and answering keys.
     func testCtrlZSuspendsAndFgResumes() throws {
         makeStore()
-        let tmux = try TortureTmux(command: "env -i PATH=/usr/bin:/bin TERM=screen PS1='$ ' bash --norc --noprofile -i")
+        let tmux = try TmuxSession(command: "env -i PATH=/usr/bin:/bin TERM=screen PS1='$ ' bash --norc --noprofile -i")
         session = tmux
         tmux.waitFor("$")
         let line = TmuxSession.carnetCommand(dir: store, environment: ["TMPDIR": folder.path])
