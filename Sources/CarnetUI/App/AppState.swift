@@ -23,6 +23,10 @@ public struct AppState: Equatable, Sendable {
     /// dropped when the network changes: the first screen (the contact list) needs neither,
     /// and at 100,000 people each costs more than drawing it.
     public internal(set) var suggestions: [Suggestion] = []
+    /// This month's goal progress and the streak, refreshed with `suggestions`: drawing the
+    /// month pane or the review summary must not count the journal on every key.
+    public internal(set) var goals: [GoalStatus] = []
+    public internal(set) var streak = 0
     var suggestionsAreFresh = false
     public internal(set) var circleMap: CircleMapModel?
     public internal(set) var isQuitting = false
@@ -62,6 +66,8 @@ public struct AppState: Equatable, Sendable {
 
     mutating func refreshSuggestions() {
         suggestions = ReconnectPlanner.plan(network, today: today)
+        goals = GoalProgress.month(network, month: today.month, today: today)
+        streak = GoalProgress.streak(network, today: today)
         suggestionsAreFresh = true
         monthSelection = min(monthSelection, max(0, suggestions.count - 1))
     }

@@ -158,9 +158,8 @@ public enum App {
             case .failure(let refusal): state.message = StatusMessage(refusal.description, isError: true)
             }
         case .review:
-            let goals = GoalProgress.month(state.network, month: state.today.month, today: state.today)
             if !state.suggestionsAreFresh { state.refreshSuggestions() }
-            state.review = Review(items: state.suggestions, goalsAtStart: goals)
+            state.review = Review(items: state.suggestions, goalsAtStart: state.goals)
             state.detail = nil
         case .skip:
             if let current = state.review?.current {

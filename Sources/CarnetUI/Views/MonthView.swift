@@ -6,7 +6,7 @@ enum MonthView {
     static func draw(into canvas: inout Canvas, area: Rect, state: AppState) {
         let s = state.strings
         let inner = area.inset(dx: 1, dy: 0)
-        let goals = GoalProgress.month(state.network, month: state.today.month, today: state.today)
+        let goals = state.goals
         var y = inner.y
         let monthName = s.monthNames[state.today.month.month - 1] + " \(state.today.year)"
         canvas.put(s.goalsTitle(monthName), x: inner.x, y: y, role: .header, emphasis: .bold)
@@ -27,7 +27,7 @@ enum MonthView {
             if g.isMet { canvas.put(" ✓", x: inner.x + 2 + labelWidth + barWidth + 8, y: y, role: .success) }
             y += 1
         }
-        let streak = GoalProgress.streak(state.network, today: state.today)
+        let streak = state.streak
         if !goals.isEmpty && y < inner.maxY {
             canvas.put(s.streak(streak), x: inner.x + 2, y: y, role: streak > 0 ? .success : .dim, maxWidth: inner.width - 2)
             y += 1

@@ -41,7 +41,7 @@ enum ReviewView {
         let names = review.logged.compactMap { state.network.contact(id: $0)?.name }
         if !names.isEmpty { b.wrapped(names.joined(separator: ", "), width: area.width, indent: 2, role: .gave) }
         b.blank()
-        let now = GoalProgress.month(state.network, month: state.today.month, today: state.today)
+        let now = state.goals
         for g in now {
             let before = review.goalsAtStart.first { $0.goal == g.goal }?.done ?? g.done
             let moved = g.done > before ? "  (+\(g.done - before))" : ""
