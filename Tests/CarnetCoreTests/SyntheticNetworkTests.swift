@@ -81,7 +81,7 @@ final class SyntheticNetworkTests: XCTestCase {
         let folder = TemporaryFolder()
         try SyntheticNetwork.write(to: folder.path + "/s", people: 200, seed: 3, today: today)
         let loaded = try Store.open(at: folder.path + "/s").network
-        let plain = Network(contacts: loaded.contacts, circles: loaded.circles, interactions: loaded.interactions,
+        let plain = Network(contacts: loaded.contacts, circles: loaded.circles, interactions: Array(loaded.interactions),
                             events: loaded.events, goals: loaded.goals, objective: loaded.objective)
         for c in loaded.contacts {
             let mine = loaded.interactions(of: c.id)

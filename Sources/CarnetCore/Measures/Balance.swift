@@ -27,7 +27,7 @@ public struct Balance: Hashable, Sendable, Codable {
         neutral += other.neutral
     }
 
-    mutating func record(_ exchange: Exchange) {
+    mutating func record(_ exchange: Exchange.Kind) {
         switch exchange {
         case .gave: gave += 1
         case .asked: asked += 1

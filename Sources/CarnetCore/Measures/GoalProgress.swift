@@ -54,7 +54,7 @@ public enum GoalProgress {
             guard let d else { return }
             if earliest == nil || d < earliest! { earliest = d }
         }
-        network.interactions.withUnsafeBufferPointer { journal in
+        network.interactions.withUnsafeEntries { journal in
             for i in journal.indices { see(journal[i].date) }
         }
         for e in network.events { see(e.date) }

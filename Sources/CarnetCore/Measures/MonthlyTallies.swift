@@ -45,7 +45,8 @@ struct MonthlyTallies {
             }
         }
 
-        network.interactions.withUnsafeBufferPointer { journal in
+        let kindNumbers = kinds.map { network.interactions.kindNumber($0) }
+        network.interactions.withUnsafeEntries { journal in
             // Gives and kinds: one pass in journal order, where dates repeat line after line.
             var cachedDay = Day(ordinal: Int.min), cachedIndex = 0
             for i in journal.indices {
@@ -53,7 +54,7 @@ struct MonthlyTallies {
                 guard date >= first && date <= last else { continue }
                 if date != cachedDay { cachedDay = date; cachedIndex = index(date) }
                 if case .gave = journal[i].exchange { gives[cachedIndex] += 1 }
-                for k in kinds.indices where journal[i].kind == kinds[k] { kindCounts[k][cachedIndex] += 1 }
+                for k in kinds.indices where journal[i].kind == kindNumbers[k] { kindCounts[k][cachedIndex] += 1 }
             }
             // Reconnects: each timeline is sorted by date, so a person's months come in
             // order and each is counted once.
@@ -101,7 +102,7 @@ struct MonthlyTallies {
     }
 
     /// Where a date-sorted timeline reaches `day` (its count when it never does).
-    private static func firstOnOrAfter(_ day: Day, in timeline: [Int32], _ journal: UnsafeBufferPointer<Interaction>) -> Int {
+    private static func firstOnOrAfter(_ day: Day, in timeline: [Int32], _ journal: UnsafeBufferPointer<JournalEntry>) -> Int {
         var low = 0, high = timeline.count
         while low < high {
             let mid = (low + high) / 2

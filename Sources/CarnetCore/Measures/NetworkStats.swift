@@ -38,7 +38,7 @@ public struct NetworkStats: Hashable, Sendable, Codable {
             return months.map { MonthCount(month: $0.description, count: counts[$0] ?? 0) }
         }
         let growth = monthly(network.contacts.compactMap { $0.added ?? $0.met?.date })
-        let perMonth = network.interactions.withUnsafeBufferPointer { journal in
+        let perMonth = network.interactions.withUnsafeEntries { journal in
             monthly(journal.indices.map { journal[$0].date })
         }
 
@@ -76,7 +76,7 @@ public struct NetworkStats: Hashable, Sendable, Codable {
         var overall = Balance()
         var byContact = Array(repeating: Balance(), count: network.contacts.count)
         var touched = Array(repeating: false, count: network.contacts.count)
-        network.interactions.withUnsafeBufferPointer { journal in
+        network.interactions.withUnsafeEntries { journal in
             for i in journal.indices where journal[i].date <= today { overall.record(journal[i].exchange) }
             for p in network.contacts.indices {
                 for i in network.interactionIndices(atPosition: p).lazy.map(Int.init) where journal[i].date <= today {

@@ -51,6 +51,11 @@ public enum Exchange: Hashable, Sendable {
         case .gave(let w), .asked(let w), .received(let w): return w
         }
     }
+
+    /// Which way it went, without what: all a pass over the journal needs.
+    public enum Kind: UInt8, Sendable {
+        case neutral, gave, asked, received
+    }
 }
 
 public enum InteractionKind {

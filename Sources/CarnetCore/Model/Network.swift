@@ -8,7 +8,7 @@ public struct Network: Sendable, Equatable {
     /// see `circleNames` and `circle(named:)`.
     public private(set) var circles: [Circle] = []
     /// Journal order, which is the order lines were appended.
-    public private(set) var interactions: [Interaction] = []
+    public private(set) var interactions = Journal()
     public private(set) var events: [Event] = []
     public var goals: [Goal] = []
     public var objective: Objective?
@@ -27,22 +27,20 @@ public struct Network: Sendable, Equatable {
 
     public init(contacts: [Contact], circles: [Circle] = [], interactions: [Interaction] = [],
                 events: [Event] = [], goals: [Goal] = [], objective: Objective? = nil) {
-        self.init(contacts: contacts, circles: circles, interactions: interactions, events: events,
-                  goals: goals, objective: objective, resolvedPeople: nil)
+        self.init(contacts: contacts, circles: circles, journal: Journal(interactions), events: events,
+                  goals: goals, objective: objective)
     }
 
-    /// The loader's way in: `resolvedPeople` gives, for every person of every interaction in
-    /// order, their position in `contacts` (or -1 for an id no contact has), already known
-    /// from reading the journal, so that nothing is looked up again.
-    init(contacts: [Contact], circles: [Circle], interactions: [Interaction], events: [Event],
-         goals: [Goal], objective: Objective?, resolvedPeople: [Int32]?) {
+    /// The loader's way in, with the journal as read.
+    init(contacts: [Contact], circles: [Circle], journal: Journal, events: [Event],
+         goals: [Goal], objective: Objective?) {
         self.contacts = contacts
         self.circles = circles
-        self.interactions = interactions
+        self.interactions = journal
         self.events = events
         self.goals = goals
         self.objective = objective
-        reindex(resolvedPeople: resolvedPeople)
+        reindex()
     }
 
     // MARK: - Lookup
@@ -52,6 +50,9 @@ public struct Network: Sendable, Equatable {
     }
 
     public func contains(id: String) -> Bool { contactIndex[id] != nil }
+
+    /// Whether the journal names someone no contact has.
+    var hasStrayInteractions: Bool { !strayTimelines.isEmpty }
 
     /// The person's interactions, oldest first.
     public func interactions(of id: String) -> [Interaction] {
@@ -140,10 +141,12 @@ public struct Network: Sendable, Equatable {
 
     /// Keeps a person's list sorted by date even when an older interaction is logged late.
     private func insert(_ i: Int32, into list: inout [Int32]) {
-        let date = interactions[Int(i)].date
-        var at = list.count
-        while at > 0 && interactions[Int(list[at - 1])].date > date { at -= 1 }
-        list.insert(i, at: at)
+        interactions.withUnsafeEntries { journal in
+            let day = journal[Int(i)].day
+            var at = list.count
+            while at > 0 && journal[Int(list[at - 1])].day > day { at -= 1 }
+            list.insert(i, at: at)
+        }
     }
 
     public mutating func upsert(_ circle: Circle) {
@@ -163,7 +166,7 @@ public struct Network: Sendable, Equatable {
         }
     }
 
-    private mutating func reindex(resolvedPeople: [Int32]?) {
+    private mutating func reindex() {
         contactIndex = [:]
         contactIndex.reserveCapacity(contacts.count)
         // By index: `enumerated()` would copy each contact (and retain its twenty fields) to read its id.
@@ -172,53 +175,51 @@ public struct Network: Sendable, Equatable {
         eventIndex.reserveCapacity(events.count)
         for i in events.indices where eventIndex[events[i].id] == nil { eventIndex[events[i].id] = i }
 
-        // Each person's position for each interaction, looked up here unless the loader knew.
-        var positions: [Int32]
-        if let resolvedPeople {
-            positions = resolvedPeople
-        } else {
-            positions = []
-            positions.reserveCapacity(interactions.count)
-            for i in interactions.indices {
-                for id in interactions[i].people { positions.append(contactIndex[id].map(Int32.init) ?? -1) }
-            }
-        }
+        // Each id the journal names, looked up once: its position in `contacts`, or -1.
+        let journal = interactions
+        let positions = journal.people.strings.map { contactIndex[$0].map(Int32.init) ?? -1 }
         // Count first, so that each timeline is allocated once at its exact size.
         var counts = [Int](repeating: 0, count: contacts.count)
-        for p in positions where p >= 0 { counts[Int(p)] += 1 }
-        timelines = counts.map { n in
+        for i in journal.indices {
+            journal.forEachPerson(at: i) { e in
+                let p = positions[Int(e)]
+                if p >= 0 { counts[Int(p)] += 1 }
+            }
+        }
+        var lists = counts.map { n in
             var list = [Int32]()
             list.reserveCapacity(n)
             return list
         }
-        strayTimelines = [:]
-        var k = 0
-        for i in interactions.indices {
-            let n = interactions[i].people.count
-            for j in 0..<n {
-                let p = positions[k]
-                k += 1
+        var strays: [String: [Int32]] = [:]
+        for i in journal.indices {
+            journal.forEachPerson(at: i) { e in
+                let p = positions[Int(e)]
                 if p >= 0 {
-                    timelines[Int(p)].append(Int32(i))
+                    lists[Int(p)].append(Int32(i))
                 } else {
-                    strayTimelines[interactions[i].people[j], default: []].append(Int32(i))
+                    strays[journal.people.strings[Int(e)], default: []].append(Int32(i))
                 }
             }
         }
+        timelines = lists
+        strayTimelines = strays
         // Journal order is date order but for lines logged late: sort only the lists that need it.
         for p in timelines.indices where !isSorted(timelines[p]) { timelines[p] = sortedByDate(timelines[p]) }
         for (id, list) in strayTimelines where !isSorted(list) { strayTimelines[id] = sortedByDate(list) }
     }
 
     private func sortedByDate(_ list: [Int32]) -> [Int32] {
-        list.sorted { (interactions[Int($0)].date, $0) < (interactions[Int($1)].date, $1) }
+        interactions.withUnsafeEntries { journal in
+            list.sorted { (journal[Int($0)].day, $0) < (journal[Int($1)].day, $1) }
+        }
     }
 
     private func isSorted(_ list: [Int32]) -> Bool {
-        interactions.withUnsafeBufferPointer { all in
-            var previous = Int.min
+        interactions.withUnsafeEntries { journal in
+            var previous = Int32.min
             for i in list {
-                let d = all[Int(i)].date.ordinal
+                let d = journal[Int(i)].day
                 if d < previous { return false }
                 previous = d
             }

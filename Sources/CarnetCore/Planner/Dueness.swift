@@ -12,7 +12,7 @@ extension ReconnectPlanner {
     /// with each circle spelling resolved once instead of once per person.
     public static func dueness(in network: Network, today: Day) -> [Due] {
         let circles = CircleTable(network)
-        return network.interactions.withUnsafeBufferPointer { journal in
+        return network.interactions.withUnsafeEntries { journal in
             network.contacts.indices.map { position in
                 let contact = network.contacts[position]
                 let last = network.interactionIndices(atPosition: position).last.map { journal[Int($0)].date }

@@ -7,7 +7,7 @@ struct LastLook {
     let followUp: Day?
     let hasExchange: Bool
 
-    init(_ index: Int32, in journal: UnsafeBufferPointer<Interaction>) {
+    init(_ index: Int32, in journal: UnsafeBufferPointer<JournalEntry>) {
         let index = Int(index)
         self.index = index
         date = journal[index].date

@@ -52,7 +52,7 @@ struct PlanContext {
     }
 
     /// How many times you gave, and asked or received, over the whole history.
-    static func balance(_ indices: [Int32], _ journal: UnsafeBufferPointer<Interaction>) -> (gave: Int, owed: Int) {
+    static func balance(_ indices: [Int32], _ journal: UnsafeBufferPointer<JournalEntry>) -> (gave: Int, owed: Int) {
         var gave = 0, owed = 0
         for j in indices {
             switch journal[Int(j)].exchange {
@@ -89,7 +89,7 @@ struct PlanContext {
     /// one, both gathered ahead by the caller (see `ReconnectPlanner.plan`).
     func evaluate<Sink: SignalSink>(_ contact: UnsafePointer<Contact>, at position: Int?,
                                     indices: [Int32], last: LastLook?,
-                                    journal: UnsafeBufferPointer<Interaction>,
+                                    journal: UnsafeBufferPointer<JournalEntry>,
                                     into sink: inout Sink) -> Int? {
         if let snoozed = contact.pointee.snoozedUntil, snoozed > today { return nil }
         let primary = contact.pointee.circles.first.map { circles.entry($0) }
@@ -114,7 +114,8 @@ struct PlanContext {
         // A follow-up set on the last interaction; anything logged after it closes it.
         if let last, let followUp = last.followUp, followUp <= today {
             sink.add(ReasonWeights.followUp(daysLate: followUp.days(to: today)),
-                     .followUp(due: followUp, exchange: journal[last.index].exchange, note: journal[last.index].note))
+                     .followUp(due: followUp, exchange: network.interactions[last.index].exchange,
+                               note: network.interactions[last.index].note))
         }
 
         // Met at an event lately, and nothing logged since except at the event itself.
@@ -122,7 +123,7 @@ struct PlanContext {
             var loggedSince = false
             for i in indices.reversed().lazy.map(Int.init) {
                 if journal[i].date < meeting.day { break }
-                if journal[i].event != meeting.eventID { loggedSince = true; break }
+                if network.interactions.event(at: i) != meeting.eventID { loggedSince = true; break }
             }
             if !loggedSince {
                 sink.add(ReasonWeights.metAtEvent(daysAgo: meeting.day.days(to: today), window: options.eventFollowUpDays),
@@ -146,7 +147,7 @@ struct PlanContext {
                 // the person's whole history, a dozen random reads into a million-line
                 // journal, and the autoclosure keeps it out of the scoring pass.
                 sink.add(ReasonWeights.giveBack(theyGave: theyGave),
-                         PlanContext.giveBack(journal[i], balance: PlanContext.balance(indices, journal)))
+                         PlanContext.giveBack(network.interactions[i], balance: PlanContext.balance(indices, journal)))
             }
         }
 

@@ -11,7 +11,7 @@ extension ReconnectPlanner {
             ?? network.interactionIndices(of: contact.id).map(Int32.init)
         var signals = ContactSignals()
         let circle: Int? = withUnsafePointer(to: contact) { pointer in
-            network.interactions.withUnsafeBufferPointer { journal in
+            network.interactions.withUnsafeEntries { journal in
                 context.evaluate(pointer, at: position, indices: indices,
                                  last: indices.last.map { LastLook($0, in: journal) },
                                  journal: journal, into: &signals)

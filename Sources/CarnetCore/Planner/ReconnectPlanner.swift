@@ -12,7 +12,7 @@ public enum ReconnectPlanner {
     /// contacted come up only for an occasion, or one of them for the objective.
     public static func plan(_ network: Network, today: Day, options: PlannerOptions = .init()) -> [Suggestion] {
         let context = PlanContext(network: network, today: today, options: options)
-        let picked: [CircleMix.Candidate] = network.interactions.withUnsafeBufferPointer { journal in
+        let picked: [CircleMix.Candidate] = network.interactions.withUnsafeEntries { journal in
             network.contacts.withUnsafeBufferPointer { contacts in
                 var mix = CircleMix(limit: options.limit, penaltyPercent: options.circleRepeatPenaltyPercent)
                 // Imported, never contacted, objective only: one place at most, for the best of them.
@@ -54,7 +54,7 @@ public enum ReconnectPlanner {
             var signals = ContactSignals()
             let contact = network.contacts[candidate.contactIndex]
             _ = network.contacts.withUnsafeBufferPointer { contacts in
-                network.interactions.withUnsafeBufferPointer { journal in
+                network.interactions.withUnsafeEntries { journal in
                     let indices = network.interactionIndices(atPosition: candidate.contactIndex)
                     return context.evaluate(contacts.baseAddress! + candidate.contactIndex, at: candidate.contactIndex,
                                             indices: indices,

@@ -4,18 +4,13 @@ import Glibc
 import Darwin
 #endif
 
-/// Contact ids looked up straight from the journal's bytes: a million `@id`s resolve to
-/// the contact's position and share the contact's `String` (no allocation, no SipHash of
-/// a fresh string), and an id nobody has is made once however often it appears. For the
-/// usual line naming one person, the one-element `people` array is shared too.
+/// The person ids of the journal, numbered in order of first appearance: a million `@id`s
+/// resolve straight from the file's bytes to a small number, each id made into a `String`
+/// once however often it appears.
 ///
 /// Open addressing over an arena of the ids' bytes; hashed a word at a time. Not a
 /// general map: entries are only ever added.
-struct IDTable {
-    /// The position given when the id was added, or `IDTable.stray` for an id that no
-    /// contact has (seen only in the journal).
-    static let stray: Int32 = -1
-
+struct IDTable: Sendable {
     /// The hash's high 32 bits (a tag) and entry index + 1 in the low 32; 0 = empty. A probe
     /// compares tags without touching anything else: at 100,000 ids every other array is a
     /// cache miss.
@@ -26,9 +21,6 @@ struct IDTable {
     private var spans: [UInt64] = []
     private var hashes: [Int] = []
     private(set) var strings: [String] = []
-    private(set) var positions: [Int32] = []
-    /// `[strings[entry]]`, made on first use and shared by every line naming only that person.
-    private var singles: [[String]] = []
 
     init(capacity: Int) {
         var size = 16
@@ -39,41 +31,23 @@ struct IDTable {
         spans.reserveCapacity(capacity)
         hashes.reserveCapacity(capacity)
         strings.reserveCapacity(capacity)
-        positions.reserveCapacity(capacity)
-        singles.reserveCapacity(capacity)
     }
 
     var count: Int { strings.count }
 
-    /// Adds an id (the first position stays when an id is added twice).
-    mutating func add(_ id: String, position: Int32) {
+    /// The entry for an id, added if new.
+    mutating func entry(_ id: String) -> Int32 {
         var bytes = id
-        bytes.withUTF8 { key in
-            let h = IDTable.hash(key)
-            let (slot, entry) = find(key, hash: h)
-            if entry == nil { insert(key, hash: h, string: id, position: position, slot: slot) }
-        }
+        return Int32(bytes.withUTF8 { resolve($0) })
     }
 
-    /// The entry for an id; an unknown id is added as a stray, its string made from the bytes.
+    /// The entry for an id's bytes, added (its string made from the bytes) if new.
     mutating func resolve(_ key: UnsafeBufferPointer<UInt8>) -> Int {
         let h = IDTable.hash(key)
         let (slot, entry) = find(key, hash: h)
         if let entry { return entry }
-        insert(key, hash: h, string: String(decoding: key, as: UTF8.self), position: IDTable.stray, slot: slot)
+        insert(key, hash: h, string: String(decoding: key, as: UTF8.self), slot: slot)
         return strings.count - 1
-    }
-
-    /// The same, from an array's bytes.
-    mutating func resolve(_ bytes: ArraySlice<UInt8>) -> (id: String, position: Int32) {
-        let entry = bytes.withUnsafeBufferPointer { resolve($0) }
-        return (strings[entry], positions[entry])
-    }
-
-    /// `[id]` for the entry, one shared array.
-    mutating func single(_ entry: Int) -> [String] {
-        if singles[entry].isEmpty { singles[entry] = [strings[entry]] }
-        return singles[entry]
     }
 
     /// Eight bytes at a time (unaligned loads), then the tail; multiply-xorshift mixing.
@@ -127,14 +101,12 @@ struct IDTable {
         }
     }
 
-    private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash h: Int, string: String, position: Int32, slot: Int) {
+    private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash h: Int, string: String, slot: Int) {
         let entry = strings.count
         spans.append(UInt64(arena.count) << 32 | UInt64(key.count))
         hashes.append(h)
         arena.append(contentsOf: key)
         strings.append(string)
-        positions.append(position)
-        singles.append([])
         slots[slot] = IDTable.slot(hash: h, entry: entry)
         if strings.count * 2 > slots.count { grow() }
     }

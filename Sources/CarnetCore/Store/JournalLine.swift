@@ -8,32 +8,34 @@ import Darwin
 ///
 ///     2026-11-20 coffee @alice-martin gave:"intro to Bob" follow-up:2026-12-01
 ///
-/// A date, a kind, one or more `@person` ids, then `key:value` or `key:"quoted value"`.
-/// Parsed from bytes: a heavy user's journal has a million lines.
+/// A date, a kind, one or more `@person` ids, then `key:value` or `key:"quoted value"`;
+/// keys Carnet does not know stay in the file and are ignored (a later version may know
+/// them). Parsed from bytes into a `Journal`: a heavy user's journal has a million lines.
 enum JournalLine {
-    /// Keys Carnet reads; others are kept in the file and ignored (a later version may know them).
-    static let knownKeys: Set<String> = ["channel", "gave", "asked", "received", "note", "follow-up", "event"]
-
     /// Parses one line (`b` without its line break, leading blanks skipped) for a test or a
     /// caller outside the loader.
     static func parse(_ b: ArraySlice<UInt8>, line: Int) -> Result<Interaction, JournalProblem> {
-        var ids = IDTable(capacity: 4)
-        var kinds = KindTable()
-        var resolved: [Int32] = []
-        var out: [Interaction] = []
+        var journal = Journal()
         let problem = b.withUnsafeBufferPointer { p in
-            parse(p, from: 0, to: p.count, line: line, ids: &ids, kinds: &kinds, resolved: &resolved, into: &out)
+            parse(p, from: 0, to: p.count, line: line, into: &journal)
         }
         if let problem { return .failure(problem) }
-        return .success(out[0])
+        return .success(journal[0])
     }
 
-    /// Parses the line `b[from..<to]` and appends it to `out`; each `@id` is resolved through
-    /// `ids` (sharing the contact's string) and its position appended to `resolved`. A line
-    /// that fails appends nothing and returns what is wrong with it.
-    static func parse(_ b: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, line: Int, ids: inout IDTable,
-                      kinds: inout KindTable, resolved: inout [Int32], into out: inout [Interaction]) -> JournalProblem? {
-        let resolvedBefore = resolved.count
+    /// Parses the line `b[from..<to]` and appends it to `journal`. A line that fails appends
+    /// nothing and returns what is wrong with it.
+    static func parse(_ b: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, line: Int,
+                      into journal: inout Journal) -> JournalProblem? {
+        let textMark = journal.textMark
+        let problem = read(b, from: from, to: end, line: line, into: &journal)
+        if problem != nil { journal.dropTexts(from: textMark) }
+        return problem
+    }
+
+    /// The parse itself; on failure the caller takes back the texts it stored.
+    private static func read(_ b: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, line: Int,
+                             into journal: inout Journal) -> JournalProblem? {
         var i = from
         @inline(__always) func skipSpaces() { while i < end && (b[i] == 0x20 || b[i] == 0x09) { i += 1 } }
         @inline(__always) func word() -> Range<Int> {
@@ -41,30 +43,20 @@ enum JournalLine {
             while i < end && b[i] != 0x20 && b[i] != 0x09 { i += 1 }
             return start..<i
         }
-        func fail(_ message: String) -> JournalProblem {
-            resolved.removeSubrange(resolvedBefore...)
-            return JournalProblem(message)
-        }
 
         skipSpaces()
         let dateText = word()
         guard let date = StoreBytes.day(b, dateText) else {
-            return fail("'\(shown(b, dateText))' is not a date (each line starts with YYYY-MM-DD)")
+            return JournalProblem("'\(shown(b, dateText))' is not a date (each line starts with YYYY-MM-DD)")
         }
         skipSpaces()
         let kindText = word()
         guard !kindText.isEmpty, b[kindText.lowerBound] != UInt8(ascii: "@"),
               !b[kindText].contains(UInt8(ascii: ":")) else {
-            return fail("the date must be followed by a kind (coffee, call, message…)")
+            return JournalProblem("the date must be followed by a kind (coffee, call, message…)")
         }
-        let (kind, usualChannel) = kinds.kind(UnsafeBufferPointer(rebasing: b[kindText]))
-        var firstPerson = -1
-        var people: [String] = []
-        var channel: Channel? = nil
-        var exchange = Exchange.neutral
-        var note: String? = nil
-        var event: String? = nil
-        var followUp: Day? = nil
+        // Keys may come before the first person; `person` stays -1 until one is named.
+        var parsed = Journal.Line(date: date, kind: journal.kind(UnsafeBufferPointer(rebasing: b[kindText])), person: -1)
 
         while true {
             skipSpaces()
@@ -72,70 +64,76 @@ enum JournalLine {
             if b[i] == UInt8(ascii: "@") {
                 i += 1
                 let id = word()
-                guard !id.isEmpty else { return fail("'@' must be followed by a person's id") }
-                let entry = ids.resolve(UnsafeBufferPointer(rebasing: b[id]))
-                resolved.append(ids.positions[entry])
-                if firstPerson < 0 {
-                    firstPerson = entry
-                } else {
-                    if people.isEmpty { people.append(ids.strings[firstPerson]) }
-                    people.append(ids.strings[entry])
-                }
+                guard !id.isEmpty else { return JournalProblem("'@' must be followed by a person's id") }
+                let person = journal.person(UnsafeBufferPointer(rebasing: b[id]))
+                if parsed.person < 0 { parsed.person = person } else { parsed.others.append(person) }
                 continue
             }
             let keyStart = i
             while i < end && b[i] != UInt8(ascii: ":") && b[i] != 0x20 && b[i] != 0x09 { i += 1 }
             guard i < end, b[i] == UInt8(ascii: ":"), i > keyStart else {
-                return fail("'\(shown(b, keyStart..<i))' is neither '@person' nor 'key:value'")
+                return JournalProblem("'\(shown(b, keyStart..<i))' is neither '@person' nor 'key:value'")
             }
             let keyEnd = i
             let key = Key(b, keyStart..<keyEnd)
             i += 1
-            var valueRange: Range<Int>? = nil
-            var value: String? = nil
+            // The value's bytes: as written, or between quotes with escapes to resolve.
+            var value = Value(range: i..<i, escaped: false)
             if i < end && b[i] == UInt8(ascii: "\"") {
                 i += 1
                 guard let v = quoted(b, &i, end) else {
                     let name = String(decoding: UnsafeBufferPointer(rebasing: b[keyStart..<keyEnd]), as: UTF8.self)
-                    return fail("the quote opened after '\(name):' is never closed")
+                    return JournalProblem("the quote opened after '\(name):' is never closed")
                 }
                 value = v
             } else {
-                valueRange = word()
-            }
-            func text() -> String {
-                value ?? String(decoding: UnsafeBufferPointer(rebasing: b[valueRange!]), as: UTF8.self)
+                value.range = word()
             }
             switch key {
-            case .gave: exchange = .gave(text())
-            case .asked: exchange = .asked(text())
-            case .received: exchange = .received(text())
-            case .note: note = text()
-            case .event: event = text()
+            case .gave: parsed.exchange = .gave; parsed.what = value.store(b, in: &journal)
+            case .asked: parsed.exchange = .asked; parsed.what = value.store(b, in: &journal)
+            case .received: parsed.exchange = .received; parsed.what = value.store(b, in: &journal)
+            case .note: parsed.note = value.store(b, in: &journal)
+            case .event:
+                parsed.event = value.escaped ? journal.event(value.text(b))
+                    : journal.event(UnsafeBufferPointer(rebasing: b[value.range]))
             case .followUp:
-                if let r = valueRange, let d = StoreBytes.day(b, r) {
-                    followUp = d
+                if !value.escaped, let d = StoreBytes.day(b, value.range) {
+                    parsed.followUp = d
                 } else {
-                    let v = text()
-                    guard let d = Day(v) else { return fail("'\(Inert.text(v))' is not a date in 'follow-up'") }
-                    followUp = d
+                    let v = value.text(b)
+                    guard let d = Day(v) else { return JournalProblem("'\(Inert.text(v))' is not a date in 'follow-up'") }
+                    parsed.followUp = d
                 }
             case .channel:
-                let v = text()
+                let v = value.text(b)
                 guard let c = Channel(rawValue: v) else {
-                    return fail("'\(Inert.text(v))' is not a channel (in-person, phone, written, online)")
+                    return JournalProblem("'\(Inert.text(v))' is not a channel (in-person, phone, written, online)")
                 }
-                channel = c
+                parsed.channel = c
             case .other: break
             }
         }
-        guard firstPerson >= 0 else {
-            return fail("no one is named on this line (write @id for each person)")
+        guard parsed.person >= 0 else {
+            return JournalProblem("no one is named on this line (write @id for each person)")
         }
-        if people.isEmpty { people = ids.single(firstPerson) }
-        out.append(Interaction(date: date, people: people, kind: kind, channel: channel ?? usualChannel,
-                               exchange: exchange, note: note, followUp: followUp, event: event, line: line))
+        parsed.line = Int32(clamping: line)
+        journal.append(parsed)
         return nil
+    }
+
+    /// A value's bytes in the line, and whether escapes (quoted values only) are to be resolved.
+    private struct Value {
+        var range: Range<Int>
+        var escaped: Bool
+
+        func bytes(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] { escaped ? unescape(b, range) : Array(b[range]) }
+        func text(_ b: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes(b), as: UTF8.self) }
+
+        /// Into the journal's text arena.
+        func store(_ b: UnsafeBufferPointer<UInt8>, in journal: inout Journal) -> TextSpan {
+            escaped ? journal.appendText(unescape(b, range)) : journal.appendText(UnsafeBufferPointer(rebasing: b[range]))
+        }
     }
 
     /// The keys Carnet reads, recognised from their bytes.
@@ -190,53 +188,48 @@ enum JournalLine {
         return out + "\""
     }
 
-    private static func quoted(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) -> String? {
-        // Usually no escape: the value is the bytes up to the closing quote.
-        var j = i
-        while j < end && b[j] != UInt8(ascii: "\"") && b[j] != UInt8(ascii: "\\") { j += 1 }
-        if j < end && b[j] == UInt8(ascii: "\"") {
-            let value = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
-            i = j + 1
-            return value
-        }
-        var bytes = [UInt8]()
+    /// The value between quotes (`i` just past the opening one): its range, and whether it
+    /// holds escapes to resolve. Nil when the quote is never closed.
+    private static func quoted(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) -> Value? {
+        let start = i
+        var escaped = false
         while i < end {
             let c = b[i]
-            i += 1
-            if c == UInt8(ascii: "\"") { return String(decoding: bytes, as: UTF8.self) }
-            if c == UInt8(ascii: "\\") && i < end {
-                let e = b[i]
+            if c == UInt8(ascii: "\"") {
                 i += 1
-                bytes.append(e == UInt8(ascii: "n") ? 0x0A : e)
+                return Value(range: start..<(i - 1), escaped: escaped)
+            }
+            if c == UInt8(ascii: "\\") && i + 1 < end {
+                escaped = true
+                i += 2
             } else {
-                bytes.append(c)
+                i += 1
             }
         }
         return nil
     }
 
+    /// `\n` is a line break; a backslash keeps any other byte as it is.
+    private static func unescape(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(r.count)
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let c = b[i]
+            i += 1
+            if c == UInt8(ascii: "\\") && i < r.upperBound {
+                let e = b[i]
+                i += 1
+                out.append(e == UInt8(ascii: "n") ? 0x0A : e)
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
     private static func shown(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
         Inert.text(String(decoding: UnsafeBufferPointer(rebasing: b[r]).prefix(30), as: UTF8.self))
-    }
-}
-
-/// Interaction kinds met in the journal: a handful of words repeated a million times, each
-/// made into a `String` once, with its usual channel.
-struct KindTable {
-    private var bytes: [[UInt8]] = []
-    private var kinds: [(String, Channel)] = []
-
-    mutating func kind(_ k: UnsafeBufferPointer<UInt8>) -> (String, Channel) {
-        for (n, known) in bytes.enumerated() where known.count == k.count {
-            if known.withUnsafeBufferPointer({ memcmp($0.baseAddress!, k.baseAddress!, k.count) == 0 }) { return kinds[n] }
-        }
-        let kind = String(decoding: k, as: UTF8.self)
-        let entry = (kind, InteractionKind.defaultChannel(for: kind))
-        if bytes.count < 64 {
-            bytes.append(Array(k))
-            kinds.append(entry)
-        }
-        return entry
     }
 }
 

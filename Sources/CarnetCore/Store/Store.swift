@@ -29,7 +29,7 @@ public final class Store {
     private let lock: StoreLock
     private var lockIsHeldForSession = false
 
-    private struct SeenFile {
+    private struct SeenFile: Sendable {
         var fingerprint: FileSystem.Fingerprint?
         /// The bytes as read (shared with the document's segments, so free to keep)…
         var bytes: [UInt8]?
@@ -283,11 +283,9 @@ public final class Store {
             throw StoreError.changedOutside(file: StoreFile.journal.rawValue)
         }
         var problems: [Problem] = []
-        var added: [Interaction] = []
-        var ids = IDTable(capacity: 16)
-        var resolved: [Int32] = []
-        let newlines = parseJournal(current, from: known.length, firstLine: journalLineCount + 1, into: &added,
-                                    problems: &problems, ids: &ids, resolved: &resolved)
+        var added = Journal()
+        let newlines = Store.parseJournal(current, from: known.length, firstLine: journalLineCount + 1, into: &added,
+                                          problems: &problems)
         if let bad = problems.first(where: { $0.severity == .error }) { throw StoreError.readOnly([bad]) }
         for x in added { network.append(x) }
         journalLineCount += newlines
@@ -303,42 +301,20 @@ public final class Store {
         var events: [Event] = []
         var goals: [Goal] = []
         var objective: Objective?
-        var interactions: [Interaction] = []
-        // Journal ids resolved to contact positions while reading (contacts are read first).
-        var resolved: [Int32] = []
+        let journalPath = path(of: .journal)
+        let journalRead = BackgroundWork { Result { try Store.readJournal(at: journalPath) } }
 
-        for file in StoreFile.allCases {
+        for file in StoreFile.allCases where file != .journal {
             let path = path(of: file)
             let fingerprint = FileSystem.fingerprint(path)
             let bytes = try FileSystem.read(path)
             let content = bytes ?? []
-            if let bad = UTF8Check.firstInvalid(content) {
-                problems.append(Problem(file: file.rawValue, line: UTF8Check.line(of: bad, in: content),
-                                        "this line is not valid UTF-8 (save the file as UTF-8)"))
+            if let unreadable = Store.unreadable(content, file: file) {
+                problems.append(unreadable)
                 seen[file] = SeenFile(fingerprint: fingerprint, bytes: bytes, length: content.count, tail: [])
                 continue
             }
-            if let nul = FileSystem.firstNUL(content) {
-                problems.append(Problem(file: file.rawValue, line: UTF8Check.line(of: nul, in: content),
-                                        "this line holds a NUL byte: this is not a text file (damaged, or binary data saved here?)"))
-                seen[file] = SeenFile(fingerprint: fingerprint, bytes: bytes, length: content.count, tail: [])
-                continue
-            }
-            checkHeader(content, file: file)
-            if file == .journal {
-                var ids = IDTable(capacity: contacts.count + 16)
-                for (i, c) in contacts.enumerated() { ids.add(c.id, position: Int32(i)) }
-                // Reserved at the exact number of lines (a fast count): a growing array would
-                // hold its old and new buffers at once, the load's peak.
-                let lines = Store.countNewlines(content, from: 0) + 1
-                interactions.reserveCapacity(lines)
-                resolved.reserveCapacity(lines + lines / 8)
-                journalLineCount = parseJournal(content, from: 0, firstLine: 1, into: &interactions, problems: &problems,
-                                                ids: &ids, resolved: &resolved)
-                seen[file] = SeenFile(fingerprint: fingerprint, bytes: nil, length: content.count,
-                                      tail: Array(content.suffix(Store.tailLength)))
-                continue
-            }
+            problems += Store.headerProblems(content, file: file)
             // Each record is decoded as soon as it is read, so that the fields of a hundred
             // thousand records are never all in memory at once. Problems in the values come
             // after the file's own, as they always have.
@@ -398,23 +374,67 @@ public final class Store {
             documents[file] = bytes == nil ? nil : doc
             seen[file] = SeenFile(fingerprint: fingerprint, bytes: bytes, length: content.count, tail: [])
         }
-        network = Network(contacts: contacts, circles: circles, interactions: interactions,
-                          events: events, goals: goals, objective: objective, resolvedPeople: resolved)
-        checkReferences(resolvedPeople: resolved)
+        let journal = try journalRead.wait().get()
+        problems += journal.problems
+        journalLineCount = journal.lineCount
+        seen[.journal] = journal.seen
+        network = Network(contacts: contacts, circles: circles, journal: journal.interactions,
+                          events: events, goals: goals, objective: objective)
+        checkReferences()
     }
 
-    private func checkHeader(_ content: [UInt8], file: StoreFile) {
+    /// The journal as read on another core: what `load` keeps of it.
+    private struct JournalRead: Sendable {
+        var seen: SeenFile
+        var interactions = Journal()
+        var problems: [Problem] = []
+        var lineCount = 0
+    }
+
+    /// Reads and parses the journal; touches nothing of a `Store`, so it can run anywhere.
+    private static func readJournal(at path: String) throws -> JournalRead {
+        let fingerprint = FileSystem.fingerprint(path)
+        let content = try FileSystem.read(path) ?? []
+        var read = JournalRead(seen: SeenFile(fingerprint: fingerprint, bytes: nil, length: content.count,
+                                              tail: Array(content.suffix(Store.tailLength))))
+        if let unreadable = unreadable(content, file: .journal) {
+            read.problems = [unreadable]
+            return read
+        }
+        read.problems = headerProblems(content, file: .journal)
+        // Reserved at the exact number of lines (a fast count): a growing array would
+        // hold its old and new buffers at once, the load's peak.
+        read.interactions.reserveCapacity(countNewlines(content, from: 0) + 1)
+        read.lineCount = parseJournal(content, from: 0, firstLine: 1, into: &read.interactions, problems: &read.problems)
+        return read
+    }
+
+    /// Bytes that are not text: invalid UTF-8 or a NUL.
+    private static func unreadable(_ content: [UInt8], file: StoreFile) -> Problem? {
+        if let bad = UTF8Check.firstInvalid(content) {
+            return Problem(file: file.rawValue, line: UTF8Check.line(of: bad, in: content),
+                           "this line is not valid UTF-8 (save the file as UTF-8)")
+        }
+        if let nul = FileSystem.firstNUL(content) {
+            return Problem(file: file.rawValue, line: UTF8Check.line(of: nul, in: content),
+                           "this line holds a NUL byte: this is not a text file (damaged, or binary data saved here?)")
+        }
+        return nil
+    }
+
+    private static func headerProblems(_ content: [UInt8], file: StoreFile) -> [Problem] {
         let prefix = Array("# carnet ".utf8)
-        guard content.starts(with: prefix) else { return }
+        guard content.starts(with: prefix) else { return [] }
         let end = content.firstIndex(of: UInt8(ascii: "\n")) ?? content.count
         let words = String(decoding: content[prefix.count..<end], as: UTF8.self).split(separator: " ")
-        guard words.count >= 2 else { return }
+        guard words.count >= 2 else { return [] }
         if words[0] != file.rawValue {
-            problems.append(Problem(file: file.rawValue, line: 1, "this file says it holds '\(Inert.text(words[0]))', not \(file.rawValue)"))
+            return [Problem(file: file.rawValue, line: 1, "this file says it holds '\(Inert.text(words[0]))', not \(file.rawValue)")]
         } else if let version = Int(words[1]), version > StoreFile.formatVersion {
-            problems.append(Problem(file: file.rawValue, line: 1,
-                "written by a newer Carnet (format \(version)); this one reads format \(StoreFile.formatVersion)"))
+            return [Problem(file: file.rawValue, line: 1,
+                "written by a newer Carnet (format \(version)); this one reads format \(StoreFile.formatVersion)")]
         }
+        return []
     }
 
     static func countNewlines(_ b: [UInt8], from: Int) -> Int {
@@ -434,10 +454,9 @@ public final class Store {
     /// Parses the journal's lines from byte `from` (line `firstLine`) into `out`; returns how
     /// many line breaks it passed, so the file is not scanned a second time to count them.
     @discardableResult
-    private func parseJournal(_ bytes: [UInt8], from: Int, firstLine: Int, into out: inout [Interaction],
-                              problems: inout [Problem], ids: inout IDTable, resolved: inout [Int32]) -> Int {
-        var kinds = KindTable()
-        return bytes.withUnsafeBufferPointer { b -> Int in
+    private static func parseJournal(_ bytes: [UInt8], from: Int, firstLine: Int, into journal: inout Journal,
+                                     problems: inout [Problem]) -> Int {
+        bytes.withUnsafeBufferPointer { b -> Int in
             var start = from
             var line = firstLine
             var newlines = 0
@@ -453,8 +472,7 @@ public final class Store {
                 var first = start
                 while first < contentEnd && (b[first] == 0x20 || b[first] == 0x09) { first += 1 }
                 if first < contentEnd && b[first] != UInt8(ascii: "#") {
-                    if let p = JournalLine.parse(b, from: first, to: contentEnd, line: line, ids: &ids, kinds: &kinds,
-                                                 resolved: &resolved, into: &out) {
+                    if let p = JournalLine.parse(b, from: first, to: contentEnd, line: line, into: &journal) {
                         let incomplete = end == n ? " (the last line is incomplete: an interrupted write?)" : ""
                         problems.append(Problem(file: StoreFile.journal.rawValue, line: line, p.message + incomplete))
                     }
@@ -468,17 +486,12 @@ public final class Store {
 
     /// A journal line or an event naming someone unknown is a warning, not an error:
     /// removing a person by hand must not lock the user out of their store.
-    private func checkReferences(resolvedPeople: [Int32]) {
-        // The journal's ids were resolved while reading: -1 is an id no contact has.
-        if resolvedPeople.contains(IDTable.stray) {
-            var k = 0
+    private func checkReferences() {
+        if network.hasStrayInteractions {
             for x in network.interactions {
-                for id in x.people {
-                    if resolvedPeople[k] == IDTable.stray {
-                        problems.append(Problem(file: StoreFile.journal.rawValue, line: x.line,
-                                                "no contact has the id '\(Inert.text(id))'", severity: .warning))
-                    }
-                    k += 1
+                for id in x.people where !network.contains(id: id) {
+                    problems.append(Problem(file: StoreFile.journal.rawValue, line: x.line,
+                                            "no contact has the id '\(Inert.text(id))'", severity: .warning))
                 }
             }
         }

@@ -10,6 +10,6 @@ enum DemoStore {
         for event in network.events { try store.save(event) }
         for goal in network.goals { try store.save(goal) }
         if let objective = network.objective { try store.save(objective) }
-        if !network.interactions.isEmpty { try store.log(network.interactions) }
+        if !network.interactions.isEmpty { try store.log(Array(network.interactions)) }
     }
 }

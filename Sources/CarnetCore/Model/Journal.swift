@@ -1,0 +1,240 @@
+/// Every interaction, in journal order, held compactly: one 28-byte entry per line, the
+/// people, kinds and events as small integers into tables of their names, and the few
+/// texts (notes, what was given or asked) in one byte arena.
+///
+/// A heavy user's journal has a million lines. As an array of `Interaction` (about 120
+/// bytes each plus a handful of reference-counted strings and arrays) it cost most of the
+/// load time and memory; as entries it is a fraction of both, and the planner and measures
+/// read the entries' dates and exchanges straight from one buffer. `Interaction` values
+/// are made on demand, for the few lines a view shows.
+public struct Journal: RandomAccessCollection, Sendable, Equatable {
+    private(set) var entries: [JournalEntry] = []
+    private var extras: [Extra] = []
+    /// The texts of every line, decoded (escapes resolved), one after the other.
+    private var texts: [UInt8] = []
+    /// The people after the first on lines naming several, as entries in `people`.
+    private var groups: [Int32] = []
+    /// Every person id the journal names, contact or not.
+    private(set) var people = IDTable(capacity: 16)
+    private var kinds = NameTable()
+    private var events = NameTable()
+
+    /// What a line holds beyond date, kind, channel, exchange, follow-up and first person.
+    private struct Extra: Sendable {
+        var what = TextSpan.none
+        var note = TextSpan.none
+        var event: Int32 = -1
+        var groupStart: Int32 = 0
+        var groupCount: Int32 = 0
+    }
+
+    public init() {}
+
+    public init(_ interactions: some Sequence<Interaction>) {
+        for x in interactions { append(x) }
+    }
+
+    // MARK: - Collection
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { entries.count }
+
+    /// The interaction on a line, made from its entry.
+    public subscript(position: Int) -> Interaction {
+        let e = entries[position]
+        var people = [self.people.strings[Int(e.person)]]
+        var exchange = Exchange.neutral
+        var note: String?
+        var event: String?
+        if e.extra >= 0 {
+            let x = extras[Int(e.extra)]
+            if x.groupCount > 0 {
+                for k in Int(x.groupStart)..<Int(x.groupStart + x.groupCount) {
+                    people.append(self.people.strings[Int(groups[k])])
+                }
+            }
+            let what = text(x.what) ?? ""
+            switch e.exchange {
+            case .neutral: break
+            case .gave: exchange = .gave(what)
+            case .asked: exchange = .asked(what)
+            case .received: exchange = .received(what)
+            }
+            note = text(x.note)
+            event = x.event >= 0 ? events.names[Int(x.event)] : nil
+        }
+        return Interaction(date: e.date, people: people, kind: kinds.names[Int(e.kind)], channel: e.channel,
+                           exchange: exchange, note: note, followUp: e.followUp, event: event, line: Int(e.line))
+    }
+
+    public static func == (a: Journal, b: Journal) -> Bool {
+        a.count == b.count && a.elementsEqual(b)
+    }
+
+    // MARK: - Reading entries
+
+    /// The entries, for a pass over the whole journal without making any `Interaction`.
+    public func withUnsafeEntries<R>(_ body: (UnsafeBufferPointer<JournalEntry>) throws -> R) rethrows -> R {
+        try entries.withUnsafeBufferPointer(body)
+    }
+
+    /// The event id of a line, if any.
+    func event(at position: Int) -> String? {
+        let e = entries[position].extra
+        guard e >= 0, extras[Int(e)].event >= 0 else { return nil }
+        return events.names[Int(extras[Int(e)].event)]
+    }
+
+    /// The entry number of a kind, to compare with `JournalEntry.kind` (nil: no line has it).
+    func kindNumber(_ kind: String) -> Int32? { kinds.number(kind) }
+
+    /// Each person entry of line `position`, in order: the first, then the others.
+    func forEachPerson(at position: Int, _ body: (Int32) -> Void) {
+        let e = entries[position]
+        body(e.person)
+        guard e.extra >= 0 else { return }
+        let x = extras[Int(e.extra)]
+        for k in Int(x.groupStart)..<Int(x.groupStart + x.groupCount) { body(groups[k]) }
+    }
+
+    private func text(_ span: TextSpan) -> String? {
+        guard span.count >= 0 else { return nil }
+        return texts.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[span.start..<(span.start + Int(span.count))]), as: UTF8.self)
+        }
+    }
+
+    // MARK: - Adding
+
+    public mutating func reserveCapacity(_ n: Int) { entries.reserveCapacity(n) }
+
+    public mutating func append(_ x: Interaction) {
+        guard let first = x.people.first else { return }
+        let (exchangeKind, what): (Exchange.Kind, String?) = switch x.exchange {
+        case .neutral: (.neutral, nil)
+        case .gave(let w): (.gave, w)
+        case .asked(let w): (.asked, w)
+        case .received(let w): (.received, w)
+        }
+        var line = Line(date: x.date, kind: kinds.number(adding: x.kind), person: people.entry(first))
+        line.channel = x.channel
+        line.exchange = exchangeKind
+        line.followUp = x.followUp
+        line.line = Int32(clamping: x.line)
+        for id in x.people.dropFirst() { line.others.append(people.entry(id)) }
+        if let what { line.what = appendText(Array(what.utf8)) }
+        if let note = x.note { line.note = appendText(Array(note.utf8)) }
+        if let event = x.event { line.event = events.number(adding: event) }
+        append(line)
+    }
+
+    /// A line being read, its texts already in the arena.
+    struct Line {
+        var date: Day
+        var kind: Int32
+        var person: Int32
+        var channel: Channel?
+        var exchange = Exchange.Kind.neutral
+        var followUp: Day?
+        var line: Int32 = 0
+        var others: [Int32] = []
+        var what = TextSpan.none
+        var note = TextSpan.none
+        var event: Int32 = -1
+
+        init(date: Day, kind: Int32, person: Int32) {
+            self.date = date
+            self.kind = kind
+            self.person = person
+        }
+    }
+
+    mutating func append(_ line: Line) {
+        var extra: Int32 = -1
+        if !line.others.isEmpty || line.what.count >= 0 || line.note.count >= 0 || line.event >= 0 {
+            extra = Int32(extras.count)
+            extras.append(Extra(what: line.what, note: line.note, event: line.event,
+                                groupStart: Int32(groups.count), groupCount: Int32(line.others.count)))
+            groups.append(contentsOf: line.others)
+        }
+        entries.append(JournalEntry(
+            day: Int32(line.date.ordinal), followUpDay: line.followUp.map { Int32($0.ordinal) } ?? JournalEntry.noDay,
+            line: line.line, person: line.person, kind: line.kind, extra: extra,
+            channel: line.channel ?? kinds.channels[Int(line.kind)], exchange: line.exchange))
+    }
+
+    // The parser's ways in: names interned from bytes, texts copied into the arena.
+
+    mutating func person(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 { Int32(people.resolve(bytes)) }
+    mutating func kind(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 { kinds.number(adding: bytes) }
+    mutating func event(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 { events.number(adding: bytes) }
+    mutating func event(_ id: String) -> Int32 { events.number(adding: id) }
+
+    mutating func appendText(_ bytes: some Collection<UInt8>) -> TextSpan {
+        let span = TextSpan(start: texts.count, count: Int32(bytes.count))
+        texts.append(contentsOf: bytes)
+        return span
+    }
+
+    /// Where the arena ends, to take back the texts of a line that turned out wrong.
+    var textMark: Int { texts.count }
+    mutating func dropTexts(from mark: Int) { texts.removeSubrange(mark...) }
+}
+
+/// One line of the journal, as the planner and measures read it.
+public struct JournalEntry: Sendable {
+    static let noDay = Int32.min
+
+    let day: Int32
+    let followUpDay: Int32
+    /// Line in the file (0 when not saved yet).
+    let line: Int32
+    /// The first person named, as an entry of `Journal.people`.
+    let person: Int32
+    /// The kind, as a number (see `Journal.kindNumber`).
+    let kind: Int32
+    /// The line's `Extra`, or -1 when it has nothing more.
+    let extra: Int32
+    public let channel: Channel
+    public let exchange: Exchange.Kind
+
+    public var date: Day { Day(ordinal: Int(day)) }
+    public var followUp: Day? { followUpDay == JournalEntry.noDay ? nil : Day(ordinal: Int(followUpDay)) }
+}
+
+/// A run of bytes in the journal's text arena; a negative count means no value.
+struct TextSpan: Sendable {
+    var start: Int
+    var count: Int32
+    static let none = TextSpan(start: 0, count: -1)
+}
+
+/// Names numbered in order of first appearance: the journal's kinds and event ids, a
+/// handful of words repeated on a million lines.
+struct NameTable: Sendable {
+    private(set) var names: [String] = []
+    /// Each kind's usual channel (unused for events).
+    private(set) var channels: [Channel] = []
+    private var numbers: [String: Int32] = [:]
+    /// The first names' bytes, compared before anything is hashed.
+    private var recent: [[UInt8]] = []
+
+    func number(_ name: String) -> Int32? { numbers[name] }
+
+    mutating func number(adding name: String) -> Int32 {
+        if let n = numbers[name] { return n }
+        let n = Int32(names.count)
+        names.append(name)
+        channels.append(InteractionKind.defaultChannel(for: name))
+        numbers[name] = n
+        if recent.count < 16 { recent.append(Array(name.utf8)) }
+        return n
+    }
+
+    mutating func number(adding bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        for n in recent.indices where recent[n].count == bytes.count {
+            if recent[n].withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return Int32(n) }
+        }
+        return number(adding: String(decoding: bytes, as: UTF8.self))
+    }
+}

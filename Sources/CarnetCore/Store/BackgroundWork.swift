@@ -1,0 +1,19 @@
+import Dispatch
+
+/// Work started on another core now and collected later: the loader reads the journal
+/// there while it reads the contacts here (on two cores, the load takes as long as the
+/// longer of the two instead of their sum).
+final class BackgroundWork<Result: Sendable>: @unchecked Sendable {
+    private let done = DispatchGroup()
+    // Written once by the worker before `done` is left; read only after waiting on it.
+    private var result: Result?
+
+    init(_ work: @escaping @Sendable () -> Result) {
+        DispatchQueue.global(qos: .userInitiated).async(group: done) { self.result = work() }
+    }
+
+    func wait() -> Result {
+        done.wait()
+        return result!
+    }
+}

@@ -1,0 +1,108 @@
+import XCTest
+@testable import CarnetCore
+
+/// The journal's compact form: every line read back as the interaction it was written as.
+final class JournalTests: XCTestCase {
+    private func parse(_ line: String, number: Int = 7) -> Result<Interaction, JournalProblem> {
+        JournalLine.parse(Array(line.utf8)[...], line: number)
+    }
+
+    private func interaction(_ line: String) throws -> Interaction {
+        try parse(line).get()
+    }
+
+    func testEveryFieldOfALineReadsBack() throws {
+        let x = try interaction(#"2026-11-20 coffee @ana @bo-2 @chen gave:"intro to Bob" channel:online event:devoxx-2026 follow-up:2026-12-01 note:"said \"yes\"\nthen left""#)
+        XCTAssertEqual(x, Interaction(date: day("2026-11-20"), people: ["ana", "bo-2", "chen"], kind: "coffee",
+                                      channel: .online, exchange: .gave("intro to Bob"),
+                                      note: "said \"yes\"\nthen left", followUp: day("2026-12-01"),
+                                      event: "devoxx-2026", line: 7))
+    }
+
+    func testKeysMayComeBeforeThePeopleAndUnknownKeysAreIgnored() throws {
+        let x = try interaction(#"2026-11-20 call mood:great received:"a lead" @ana @bo"#)
+        XCTAssertEqual(x.people, ["ana", "bo"])
+        XCTAssertEqual(x.exchange, .received("a lead"))
+        XCTAssertEqual(x.channel, .phone, "a call's usual channel")
+    }
+
+    func testTheLastValueOfARepeatedKeyWins() throws {
+        let x = try interaction(#"2026-11-20 email @ana note:"first" asked:"advice" note:"second" gave:"thanks""#)
+        XCTAssertEqual(x.note, "second")
+        XCTAssertEqual(x.exchange, .gave("thanks"))
+    }
+
+    func testAnEmptyQuotedNoteIsKeptApartFromNoNote() throws {
+        XCTAssertEqual(try interaction(#"2026-11-20 call @ana note:"""#).note, "")
+        XCTAssertNil(try interaction("2026-11-20 call @ana").note)
+    }
+
+    func testABadLineLeavesNothingBehind() {
+        var journal = Journal()
+        let lines = [#"2026-11-20 call @ana note:"kept""#, #"2026-11-21 call note:"lost" channel:fax @bo"#,
+                     #"2026-11-22 meal @chen gave:"a book""#]
+        var problems: [String] = []
+        for (n, line) in lines.enumerated() {
+            let bytes = Array(line.utf8)
+            if let p = bytes.withUnsafeBufferPointer({ JournalLine.parse($0, from: 0, to: $0.count, line: n + 1, into: &journal) }) {
+                problems.append(p.message)
+            }
+        }
+        XCTAssertEqual(problems, ["'fax' is not a channel (in-person, phone, written, online)"])
+        XCTAssertEqual(journal.map(\.note), ["kept", nil])
+        XCTAssertEqual(journal.map(\.exchange), [.neutral, .gave("a book")])
+        XCTAssertEqual(journal.map(\.line), [1, 3])
+    }
+
+    func testProblemsAreTheSameAsBefore() {
+        func message(_ line: String) -> String? {
+            if case .failure(let p) = parse(line) { return p.message }
+            return nil
+        }
+        XCTAssertEqual(message("2026-13-01 call @ana"), "'2026-13-01' is not a date (each line starts with YYYY-MM-DD)")
+        XCTAssertEqual(message("2026-11-20 @ana"), "the date must be followed by a kind (coffee, call, message…)")
+        XCTAssertEqual(message("2026-11-20 call"), "no one is named on this line (write @id for each person)")
+        XCTAssertEqual(message("2026-11-20 call @"), "'@' must be followed by a person's id")
+        XCTAssertEqual(message("2026-11-20 call @ana oops"), "'oops' is neither '@person' nor 'key:value'")
+        XCTAssertEqual(message(#"2026-11-20 call @ana note:"open"#), "the quote opened after 'note:' is never closed")
+        XCTAssertEqual(message("2026-11-20 call @ana follow-up:soon"), "'soon' is not a date in 'follow-up'")
+    }
+
+    func testBuiltFromInteractionsItGivesThemBack() {
+        let xs = [
+            Interaction(date: day("2026-01-02"), people: ["a"], kind: "coffee", line: 2),
+            Interaction(date: day("2026-01-03"), people: ["b", "a"], kind: "call", channel: .online,
+                        exchange: .asked("a favour"), note: "", followUp: day("2026-02-01"), event: "e1", line: 3),
+            Interaction(date: day("2025-12-30"), people: ["c"], kind: "a-kind-of-its-own", exchange: .received(""), line: 4),
+        ]
+        let journal = Journal(xs)
+        XCTAssertEqual(Array(journal), xs)
+        XCTAssertEqual(journal.kindNumber("call"), 1)
+        XCTAssertNil(journal.kindNumber("meal"))
+        XCTAssertEqual(journal.event(at: 1), "e1")
+        XCTAssertNil(journal.event(at: 0))
+        journal.withUnsafeEntries { entries in
+            XCTAssertEqual(entries.map(\.date), xs.map(\.date))
+            XCTAssertEqual(entries.map(\.followUp), xs.map(\.followUp))
+            XCTAssertEqual(entries.map(\.exchange), [.neutral, .asked, .received])
+        }
+    }
+
+    func testTheLoadedJournalMatchesTheFileLineForLine() throws {
+        let folder = TemporaryFolder()
+        try SyntheticNetwork.write(to: folder.path + "/s", people: 300, seed: 5, today: day("2026-11-22"))
+        let store = try Store.open(at: folder.path + "/s")
+        let text = folder.read("s/journal")
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        XCTAssertEqual(lines.last, "")
+        lines.removeLast()
+        var checked = 0
+        for x in store.network.interactions {
+            let written = lines[x.line - 1]
+            XCTAssertEqual(try interaction(written).people, x.people, written)
+            XCTAssertEqual(JournalLine.format(x), JournalLine.format(try interaction(written)))
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 2_000)
+    }
+}
