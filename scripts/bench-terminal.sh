@@ -19,7 +19,8 @@ COLS=120
 LINES_=40
 SESSION="carnet-bench-$$"
 WORK="$(mktemp -d /tmp/carnet-bench-term.XXXXXX)"
-trap 'tmux kill-session -t "$SESSION" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+# script(1) outlives its pane: stop the ones this run started, and the programs under them.
+trap 'tmux kill-session -t "$SESSION" 2>/dev/null || true; pkill -f "$WORK/typescript" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 now_ns() { date +%s%N; }
 
@@ -107,6 +108,7 @@ key_bytes() {
         after=$(size_of "$log")
         echo "$key=$((after - before))"
     done
+    pkill -f "$log" 2>/dev/null || true
     tmux respawn-pane -k -t "$SESSION" "sleep 100000"
 }
 

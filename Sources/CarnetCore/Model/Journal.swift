@@ -78,6 +78,8 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
         try entries.withUnsafeBufferPointer(body)
     }
 
+    func date(at position: Int) -> Day { entries[position].date }
+
     /// The event id of a line, if any.
     func event(at position: Int) -> String? {
         let e = entries[position].extra
@@ -88,13 +90,21 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
     /// The entry number of a kind, to compare with `JournalEntry.kind` (nil: no line has it).
     func kindNumber(_ kind: String) -> Int32? { kinds.number(kind) }
 
-    /// Each person entry of line `position`, in order: the first, then the others.
-    func forEachPerson(at position: Int, _ body: (Int32) -> Void) {
-        let e = entries[position]
-        body(e.person)
-        guard e.extra >= 0 else { return }
-        let x = extras[Int(e.extra)]
-        for k in Int(x.groupStart)..<Int(x.groupStart + x.groupCount) { body(groups[k]) }
+    /// Every (line, person entry) pair in journal order, a line's first person first.
+    func forEachPerson(_ body: (Int, Int32) -> Void) {
+        entries.withUnsafeBufferPointer { entries in
+            extras.withUnsafeBufferPointer { extras in
+                groups.withUnsafeBufferPointer { groups in
+                    for i in entries.indices {
+                        body(i, entries[i].person)
+                        let e = entries[i].extra
+                        guard e >= 0, extras[Int(e)].groupCount > 0 else { continue }
+                        let x = extras[Int(e)]
+                        for k in Int(x.groupStart)..<Int(x.groupStart + x.groupCount) { body(i, groups[k]) }
+                    }
+                }
+            }
+        }
     }
 
     private func text(_ span: TextSpan) -> String? {

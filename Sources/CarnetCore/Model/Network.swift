@@ -67,6 +67,17 @@ public struct Network: Sendable, Equatable {
         timeline(of: id).last.map { interactions[Int($0)] }
     }
 
+    /// When the person was last in touch: read from the journal's entries, without making
+    /// the whole interaction (the contact list asks this of every row it sorts or draws).
+    public func lastInteractionDate(of id: String) -> Day? {
+        timeline(of: id).last.map { interactions.date(at: Int($0)) }
+    }
+
+    /// The same for the contact at `position` in `contacts`.
+    public func lastInteractionDate(atPosition position: Int) -> Day? {
+        timelines[position].last.map { interactions.date(at: Int($0)) }
+    }
+
     /// The same for the contact at `position` in `contacts`, without hashing its id: the
     /// planner's pass over everyone. (A duplicate id, which the store rejects, is seen
     /// with no interactions.)
@@ -180,11 +191,9 @@ public struct Network: Sendable, Equatable {
         let positions = journal.people.strings.map { contactIndex[$0].map(Int32.init) ?? -1 }
         // Count first, so that each timeline is allocated once at its exact size.
         var counts = [Int](repeating: 0, count: contacts.count)
-        for i in journal.indices {
-            journal.forEachPerson(at: i) { e in
-                let p = positions[Int(e)]
-                if p >= 0 { counts[Int(p)] += 1 }
-            }
+        journal.forEachPerson { _, e in
+            let p = positions[Int(e)]
+            if p >= 0 { counts[Int(p)] += 1 }
         }
         var lists = counts.map { n in
             var list = [Int32]()
@@ -192,14 +201,12 @@ public struct Network: Sendable, Equatable {
             return list
         }
         var strays: [String: [Int32]] = [:]
-        for i in journal.indices {
-            journal.forEachPerson(at: i) { e in
-                let p = positions[Int(e)]
-                if p >= 0 {
-                    lists[Int(p)].append(Int32(i))
-                } else {
-                    strays[journal.people.strings[Int(e)], default: []].append(Int32(i))
-                }
+        journal.forEachPerson { i, e in
+            let p = positions[Int(e)]
+            if p >= 0 {
+                lists[Int(p)].append(Int32(i))
+            } else {
+                strays[journal.people.strings[Int(e)], default: []].append(Int32(i))
             }
         }
         timelines = lists

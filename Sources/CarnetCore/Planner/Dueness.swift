@@ -4,7 +4,7 @@ extension ReconnectPlanner {
     /// have no start date, as in `plan`.
     public static func dueness(of contact: Contact, in network: Network, today: Day) -> Due {
         let (cadence, source) = network.cadence(for: contact)
-        let start = start(of: contact, lastDate: network.lastInteraction(of: contact.id)?.date)
+        let start = start(of: contact, lastDate: network.lastInteractionDate(of: contact.id))
         return Due(since: start?.0, basis: start?.1, today: today, cadence: cadence, cadenceSource: source)
     }
 

@@ -37,20 +37,13 @@ enum JournalLine {
     private static func read(_ b: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, line: Int,
                              into journal: inout Journal) -> JournalProblem? {
         var i = from
-        @inline(__always) func skipSpaces() { while i < end && (b[i] == 0x20 || b[i] == 0x09) { i += 1 } }
-        @inline(__always) func word() -> Range<Int> {
-            let start = i
-            while i < end && b[i] != 0x20 && b[i] != 0x09 { i += 1 }
-            return start..<i
-        }
-
-        skipSpaces()
-        let dateText = word()
+        skipSpaces(b, &i, end)
+        let dateText = word(b, &i, end)
         guard let date = StoreBytes.day(b, dateText) else {
             return JournalProblem("'\(shown(b, dateText))' is not a date (each line starts with YYYY-MM-DD)")
         }
-        skipSpaces()
-        let kindText = word()
+        skipSpaces(b, &i, end)
+        let kindText = word(b, &i, end)
         guard !kindText.isEmpty, b[kindText.lowerBound] != UInt8(ascii: "@"),
               !b[kindText].contains(UInt8(ascii: ":")) else {
             return JournalProblem("the date must be followed by a kind (coffee, call, message…)")
@@ -59,11 +52,11 @@ enum JournalLine {
         var parsed = Journal.Line(date: date, kind: journal.kind(UnsafeBufferPointer(rebasing: b[kindText])), person: -1)
 
         while true {
-            skipSpaces()
+            skipSpaces(b, &i, end)
             guard i < end else { break }
             if b[i] == UInt8(ascii: "@") {
                 i += 1
-                let id = word()
+                let id = word(b, &i, end)
                 guard !id.isEmpty else { return JournalProblem("'@' must be followed by a person's id") }
                 let person = journal.person(UnsafeBufferPointer(rebasing: b[id]))
                 if parsed.person < 0 { parsed.person = person } else { parsed.others.append(person) }
@@ -87,7 +80,7 @@ enum JournalLine {
                 }
                 value = v
             } else {
-                value.range = word()
+                value.range = word(b, &i, end)
             }
             switch key {
             case .gave: parsed.exchange = .gave; parsed.what = value.store(b, in: &journal)
@@ -120,6 +113,19 @@ enum JournalLine {
         parsed.line = Int32(clamping: line)
         journal.append(parsed)
         return nil
+    }
+
+    @inline(__always)
+    private static func skipSpaces(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) {
+        while i < end && (b[i] == 0x20 || b[i] == 0x09) { i += 1 }
+    }
+
+    /// From `i` to the next blank or the end.
+    @inline(__always)
+    private static func word(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) -> Range<Int> {
+        let start = i
+        while i < end && b[i] != 0x20 && b[i] != 0x09 { i += 1 }
+        return start..<i
     }
 
     /// A value's bytes in the line, and whether escapes (quoted values only) are to be resolved.

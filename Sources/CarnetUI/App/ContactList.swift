@@ -73,11 +73,10 @@ public struct ContactList: Equatable, Sendable {
         }
         switch sort {
         case .name:
-            let names = all.map { (Folding.key(network.contacts[$0].name), $0) }
-            return names.sorted { $0 < $1 }.map(\.1)
+            return NameOrder.sorted(all, in: network)
         case .lastContact:
             let days = all.map { i -> (Int, Int) in
-                let last = network.lastInteraction(of: network.contacts[i].id)?.date.ordinal ?? Int.min
+                let last = network.lastInteractionDate(atPosition: i)?.ordinal ?? Int.min
                 return (last, i)
             }
             return days.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.1)

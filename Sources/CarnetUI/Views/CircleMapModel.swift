@@ -193,8 +193,8 @@ extension CircleMapModel {
             cadence = (Cadence.fallback, "default")
         }
         let start: (Day, Reason.Since)?
-        if let last = network.lastInteraction(of: contact.id) {
-            start = (last.date, .interaction)
+        if let last = network.lastInteractionDate(of: contact.id) {
+            start = (last, .interaction)
         } else if contact.source != nil {
             start = nil  // an import not yet contacted: unknown, not cold since the import
         } else {

@@ -44,7 +44,7 @@ enum ContactsView {
             let due = ReconnectPlanner.dueness(of: c, in: state.network, today: state.today)
             let marker: Span = due.isOverdue ? Span("●", role: .overdue)
                 : (due.daysLeft.map { $0 <= 7 } ?? false) ? Span("○", role: .due) : " "
-            let last = state.network.lastInteraction(of: c.id).map { s.daysShort($0.date.days(to: state.today)) } ?? s.never
+            let last = state.network.lastInteractionDate(of: c.id).map { s.daysShort($0.days(to: state.today)) } ?? s.never
             return [marker, Span(c.name, emphasis: c.isSnoozed(on: state.today) ? [] : []),
                     Span(c.company ?? "", role: .dim), Span(c.circles.joined(separator: ", "), role: .circle),
                     Span(last, role: due.isOverdue ? .overdue : .dim)]

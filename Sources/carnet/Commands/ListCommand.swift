@@ -60,7 +60,7 @@ struct ContactRow {
 
     init(_ contact: Contact, network: Network, today: Day) {
         self.contact = contact
-        daysSince = network.lastInteraction(of: contact.id).map { $0.date.days(to: today) }
+        daysSince = network.lastInteractionDate(of: contact.id).map { $0.days(to: today) }
         // The planner's view of the cadence: imported people never contacted are not overdue.
         overdue = ReconnectPlanner.dueness(of: contact, in: network, today: today).daysLeft.map { -$0 }
     }
