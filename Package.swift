@@ -4,6 +4,12 @@ import PackageDescription
 // The layers, each knowing only the ones below it (see docs/architecture.md):
 //   carnet (executable) → CarnetTerminal → CarnetUI → CarnetExchange → CarnetCore
 //   CNCursesW is the only C dependency, used only by CarnetTerminal.
+// A release build links the Swift runtime and Foundation in: measured, `carnet` then starts
+// in 7.7 ms instead of 13.9 (no symbol lookups across a dozen shared libraries) and its
+// peak memory at 10,000 people is 6.5 MiB lower (docs/benchmarks.md). Modules importing
+// Foundation are compiled against the static SDK so that they name its libraries.
+let staticStdlib: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+
 let package = Package(
     name: "Carnet",
     platforms: [.macOS(.v13)],
@@ -22,7 +28,8 @@ let package = Package(
         .target(name: "CarnetCore"),
         .target(
             name: "CarnetExchange",
-            dependencies: ["CarnetCore", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["CarnetCore", .product(name: "CSV", package: "CSV.swift")],
+            swiftSettings: staticStdlib
         ),
         .target(name: "CarnetUI", dependencies: ["CarnetCore"]),
         .target(name: "CarnetTerminal", dependencies: ["CNCursesW", "CarnetUI"]),
@@ -31,7 +38,9 @@ let package = Package(
             dependencies: [
                 "CarnetCore", "CarnetExchange", "CarnetUI", "CarnetTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: staticStdlib,
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
         ),
         .executableTarget(name: "carnet-bench", dependencies: ["CarnetCore", "CarnetUI"]),
         .testTarget(name: "CarnetCoreTests", dependencies: ["CarnetCore"], exclude: ["Fixtures"]),
