@@ -68,6 +68,19 @@ final class JournalTests: XCTestCase {
         XCTAssertEqual(message("2026-11-20 call @ana follow-up:soon"), "'soon' is not a date in 'follow-up'")
     }
 
+    func testManyKindsAndEmptyEventsAreKeptApart() throws {
+        var journal = Journal()
+        let kinds = (0..<40).map { "kind-\($0)" } + ["call", "kind-3"]
+        for (n, kind) in kinds.enumerated() {
+            let line = Array("2026-11-20 \(kind) @ana event: note:\"\(n)\"".utf8)
+            XCTAssertNil(line.withUnsafeBufferPointer { JournalLine.parse($0, from: 0, to: $0.count, line: n + 1, into: &journal) })
+        }
+        XCTAssertEqual(journal.map(\.kind), kinds)
+        XCTAssertEqual(journal.map(\.event), Array(repeating: "", count: kinds.count))
+        XCTAssertEqual(journal.kindNumber("kind-3"), 3)
+        XCTAssertEqual(try interaction(#"2026-11-20 call @ana event:"""#).event, "")
+    }
+
     func testBuiltFromInteractionsItGivesThemBack() {
         let xs = [
             Interaction(date: day("2026-01-02"), people: ["a"], kind: "coffee", line: 2),

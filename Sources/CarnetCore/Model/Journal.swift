@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Every interaction, in journal order, held compactly: one 28-byte entry per line, the
 /// people, kinds and events as small integers into tables of their names, and the few
 /// texts (notes, what was given or asked) in one byte arena.
@@ -226,8 +232,10 @@ struct NameTable: Sendable {
     /// Each kind's usual channel (unused for events).
     private(set) var channels: [Channel] = []
     private var numbers: [String: Int32] = [:]
-    /// The first names' bytes, compared before anything is hashed.
-    private var recent: [[UInt8]] = []
+    /// The first names' bytes one after the other, compared before anything is hashed;
+    /// `recentEnds[n]` is where name `n` ends.
+    private var recentBytes: [UInt8] = []
+    private var recentEnds: [Int] = []
 
     func number(_ name: String) -> Int32? { numbers[name] }
 
@@ -237,14 +245,26 @@ struct NameTable: Sendable {
         names.append(name)
         channels.append(InteractionKind.defaultChannel(for: name))
         numbers[name] = n
-        if recent.count < 16 { recent.append(Array(name.utf8)) }
+        if recentEnds.count < 16 && recentEnds.count == Int(n) {
+            recentBytes.append(contentsOf: name.utf8)
+            recentEnds.append(recentBytes.count)
+        }
         return n
     }
 
     mutating func number(adding bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        for n in recent.indices where recent[n].count == bytes.count {
-            if recent[n].withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return Int32(n) }
+        let found: Int? = recentBytes.withUnsafeBufferPointer { known in
+            var start = 0
+            for (n, end) in recentEnds.enumerated() {
+                if end - start == bytes.count,
+                   bytes.isEmpty || memcmp(known.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0 {
+                    return n
+                }
+                start = end
+            }
+            return nil
         }
+        if let found { return Int32(found) }
         return number(adding: String(decoding: bytes, as: UTF8.self))
     }
 }
