@@ -2,7 +2,7 @@
 enum ContactRecord {
     static let repeatable = RecordKey.mask([.email, .phone, .url])
 
-    static func decode(_ record: RecordDocument.Record, file: String) -> (Contact?, [Problem]) {
+    static func decode(_ record: RecordParser.Record, file: String) -> (Contact?, [Problem]) {
         var r = FieldReader(record, file: file, repeatable: repeatable)
         let id = r.required(.id)
         let name = r.required(.name)
@@ -22,9 +22,10 @@ enum ContactRecord {
         c.seniority = r.text(.seniority)
         c.circles = r.list(.circles)
         c.tags = r.list(.tags)
-        if let f = r.field(.met), !f.value.isEmpty {
-            if let met = parseMet(f.value) { c.met = met } else {
-                r.complain(f, "'\(Inert.text(f.value))' is not a date in 'met' (write YYYY-MM-DD, optionally followed by 'at EVENT-ID')")
+        if let f = r.field(.met), !f.isEmpty {
+            let text = r.value(f)
+            if let met = parseMet(text) { c.met = met } else {
+                r.complain(f, "'\(Inert.text(text))' is not a date in 'met' (write YYYY-MM-DD, optionally followed by 'at EVENT-ID')")
             }
         }
         c.introducedBy = r.text(.introducedBy)

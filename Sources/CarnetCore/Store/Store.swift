@@ -18,6 +18,7 @@ public final class Store {
     /// Everything wrong in the files. Any `.error` makes the store read-only.
     public private(set) var problems: [Problem] = []
 
+    /// The documents of the record files written since they were read.
     private var documents: [StoreFile: RecordDocument] = [:]
     /// What each file held when read or last written, to notice outside changes.
     private var seen: [StoreFile: SeenFile] = [:]
@@ -31,7 +32,7 @@ public final class Store {
 
     private struct SeenFile {
         var fingerprint: FileSystem.Fingerprint?
-        /// The bytes as read (shared with the document's segments, so free to keep)…
+        /// The bytes as read (a record file's document is built from them on its first write)…
         var bytes: [UInt8]?
         /// …or, for the journal, only its length and last bytes: it only grows.
         var length: Int
@@ -256,7 +257,8 @@ public final class Store {
                 }
             }
             let before = (contactSegments, circleSegments, eventSegments, goalSegments, objectiveSegment)
-            var doc = documents[file] ?? RecordDocument(header: file.header)
+            // The document is built on the first write, from the bytes the loader read.
+            var doc = documents[file] ?? known.bytes.map(RecordDocument.init(parsing:)) ?? RecordDocument(header: file.header)
             do {
                 try edit(&doc)
                 let bytes = doc.bytes
@@ -345,7 +347,7 @@ public final class Store {
             var decoded: [Problem] = []
             // Records of one kind are told apart by a key; a second record with the same key is
             // reported and left out, the first one stands.
-            func claim(_ segments: inout [String: Int], _ key: String, _ record: RecordDocument.Record,
+            func claim(_ segments: inout [String: Int], _ key: String, _ record: RecordParser.Record,
                        duplicate: @autoclosure () -> String) -> Bool {
                 guard segments[key] == nil else {
                     decoded.append(Problem(file: file.rawValue, line: record.line, duplicate()))
@@ -354,7 +356,7 @@ public final class Store {
                 segments[key] = record.segment
                 return true
             }
-            let doc = RecordDocument(parsing: content, file: file.rawValue, problems: &problems) { record in
+            RecordParser.parse(content, file: file.rawValue, problems: &problems) { record in
                 switch file {
                 case .contacts:
                     let (c, p) = ContactRecord.decode(record, file: file.rawValue)
@@ -395,7 +397,6 @@ public final class Store {
                 }
             }
             problems += decoded
-            documents[file] = bytes == nil ? nil : doc
             seen[file] = SeenFile(fingerprint: fingerprint, bytes: bytes, length: content.count, tail: [])
         }
         network = Network(contacts: contacts, circles: circles, interactions: interactions,
