@@ -36,19 +36,18 @@ struct RecordDocument {
         if let firstBreak = bytes.firstIndex(of: UInt8(ascii: "\n")) {
             usesCRLF = firstBreak > 0 && bytes[firstBreak - 1] == 0x0D
         }
+        var segments: [Segment] = []
         var open: (start: Int, line: Int, isRecord: Bool)? = nil
-        func close(at end: Int) {
-            guard let o = open else { return }
-            segments.append(Segment(isRecord: o.isRecord, bytes: bytes[o.start..<end], line: o.line))
-        }
         bytes.withUnsafeBufferPointer { b in
-            RecordLines.walk(b) { line, starts in
-                guard let starts else { return }
-                close(at: line.start)
+            var lines = RecordLines(b)
+            while let line = lines.next() {
+                guard let starts = line.starts else { continue }
+                if let o = open { segments.append(Segment(isRecord: o.isRecord, bytes: bytes[o.start..<line.start], line: o.line)) }
                 open = (line.start, line.number, starts == .record)
             }
         }
-        close(at: bytes.count)
+        if let o = open { segments.append(Segment(isRecord: o.isRecord, bytes: bytes[o.start...], line: o.line)) }
+        self.segments = segments
     }
 
     // MARK: - Editing

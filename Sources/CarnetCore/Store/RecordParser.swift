@@ -36,17 +36,15 @@ enum RecordParser {
         var segments = 0
         var open: (segment: Int, line: Int)? = nil
         bytes.withUnsafeBufferPointer { b in
-            func close() {
-                guard let o = open else { return }
-                take(Record(segment: o.segment, line: o.line, bytes: b, fields: fields, continued: continued))
-                fields.removeAll(keepingCapacity: true)
-                continued.removeAll(keepingCapacity: true)
-                open = nil
-            }
-            RecordLines.walk(b) { line, starts in
-                if let starts {
-                    close()
-                    if starts == .record { open = (segments, line.number) }
+            var lines = RecordLines(b)
+            while let line = lines.next() {
+                if let starts = line.starts {
+                    if let o = open {
+                        take(Record(segment: o.segment, line: o.line, bytes: b, fields: fields, continued: continued))
+                        fields.removeAll(keepingCapacity: true)
+                        continued.removeAll(keepingCapacity: true)
+                    }
+                    open = starts == .record ? (segments, line.number) : nil
                     segments += 1
                 }
                 let content = UnsafeBufferPointer(rebasing: b[line.start..<line.end])
@@ -76,17 +74,20 @@ enum RecordParser {
                     }
                 }
             }
-            close()
+            if let o = open { take(Record(segment: o.segment, line: o.line, bytes: b, fields: fields, continued: continued)) }
         }
     }
 
     /// The number of records in `bytes`, for the loader to reserve room for them.
     static func count(_ bytes: [UInt8]) -> Int {
-        var n = 0
         bytes.withUnsafeBufferPointer { b in
-            RecordLines.walk(b) { _, starts in if starts == .record { n += 1 } }
+            var n = 0
+            var lines = RecordLines(b)
+            while let line = lines.next() {
+                if line.starts == .record { n += 1 }
+            }
+            return n
         }
-        return n
     }
 
     /// A `key: value` line starting at byte `offset` of the file, or nil when it is not one.
