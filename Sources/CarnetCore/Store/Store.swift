@@ -346,9 +346,17 @@ public final class Store {
             // after the file's own, as they always have.
             var decoded: [Problem] = []
             // Records of one kind are told apart by a key; a second record with the same key is
-            // reported and left out, the first one stands.
-            func claim(_ segments: inout [String: Int], _ key: String, _ record: RecordParser.Record,
-                       duplicate: @autoclosure () -> String) -> Bool {
+            // reported and left out, the first one stands. The file's table is local while it
+            // fills: a property of the store would be checked for exclusive access every time.
+            var segments: [String: Int] = [:]
+            if file == .contacts {
+                // Reserved at the number of records (a fast count): growing, the array would
+                // hold its old and new buffers at once, and the table would be rebuilt.
+                let records = RecordParser.count(content)
+                contacts.reserveCapacity(records)
+                segments.reserveCapacity(records)
+            }
+            func claim(_ key: String, _ record: RecordParser.Record, duplicate: @autoclosure () -> String) -> Bool {
                 guard segments[key] == nil else {
                     decoded.append(Problem(file: file.rawValue, line: record.line, duplicate()))
                     return false
@@ -361,19 +369,19 @@ public final class Store {
                 case .contacts:
                     let (c, p) = ContactRecord.decode(record, file: file.rawValue)
                     decoded += p
-                    guard let c, claim(&contactSegments, c.id, record,
+                    guard let c, claim(c.id, record,
                                        duplicate: "the id '\(Inert.text(c.id))' is already used above") else { return }
                     contacts.append(c)
                 case .circles:
                     let (c, p) = CircleRecord.decode(record, file: file.rawValue)
                     decoded += p
-                    guard let c, claim(&circleSegments, c.id, record,
+                    guard let c, claim(c.id, record,
                                        duplicate: "the circle '\(Inert.text(c.name))' is described twice") else { return }
                     circles.append(c)
                 case .events:
                     let (e, p) = EventRecord.decode(record, file: file.rawValue)
                     decoded += p
-                    guard let e, claim(&eventSegments, e.id, record,
+                    guard let e, claim(e.id, record,
                                        duplicate: "the id '\(Inert.text(e.id))' is already used above") else { return }
                     events.append(e)
                 case .goals:
@@ -381,7 +389,7 @@ public final class Store {
                     decoded += p
                     switch entry {
                     case .goal(let g)?:
-                        guard claim(&goalSegments, g.measure.description, record,
+                        guard claim(g.measure.description, record,
                                     duplicate: "the goal '\(Inert.text(g.measure.description))' is set twice") else { return }
                         goals.append(g)
                     case .objective(let o)?:
@@ -395,6 +403,13 @@ public final class Store {
                     }
                 case .journal: break
                 }
+            }
+            switch file {
+            case .contacts: contactSegments = segments
+            case .circles: circleSegments = segments
+            case .events: eventSegments = segments
+            case .goals: goalSegments = segments
+            case .journal: break
             }
             problems += decoded
             seen[file] = SeenFile(fingerprint: fingerprint, bytes: bytes, length: content.count, tail: [])
