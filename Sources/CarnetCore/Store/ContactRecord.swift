@@ -60,8 +60,9 @@ enum ContactRecord {
     }
 
     static func parseMet(_ text: String) -> Contact.Met? {
-        // The usual case, a bare date, without trimming and splitting.
-        if text.utf8.count == 10, let d = FieldReader.day(text) { return Contact.Met(date: d) }
+        // The usual cases, a bare date or `DATE at EVENT`, without trimming and splitting.
+        var text = text
+        if let met = text.withUTF8(parseUsualMet) { return met }
         let t = text.trimmingSpaces
         if let d = Day(t) { return Contact.Met(date: d) }
         if t.hasPrefix("at ") { return Contact.Met(date: nil, event: t.dropFirst(3).trimmingSpaces) }
@@ -70,14 +71,32 @@ enum ContactRecord {
         return Contact.Met(date: d, event: parts[2].trimmingSpaces)
     }
 
+    /// `YYYY-MM-DD`, or `YYYY-MM-DD at EVENT` with EVENT starting with an ASCII byte (a
+    /// Unicode mark there would join the space before it, and the general path would not
+    /// see a separate word); nil for anything else, for the general path to decide.
+    private static func parseUsualMet(_ b: UnsafeBufferPointer<UInt8>) -> Contact.Met? {
+        guard b.count >= 10, let d = StoreBytes.day(b, 0..<10) else { return nil }
+        if b.count == 10 { return Contact.Met(date: d) }
+        guard b.count > 14, b[10] == 0x20, b[11] == UInt8(ascii: "a"), b[12] == UInt8(ascii: "t"), b[13] == 0x20,
+              b[14] < 0x80 else { return nil }
+        let event = String(decoding: UnsafeBufferPointer(rebasing: b[14...]), as: UTF8.self).trimmingSpaces
+        return event.isEmpty ? nil : Contact.Met(date: d, event: event)
+    }
+
     static func isValidID(_ id: String) -> Bool {
-        // ASCII ids (nearly all) are checked byte by byte; others by Character, as always.
-        if id.utf8.allSatisfy({ $0 < 0x80 }) {
-            return !id.isEmpty && !id.utf8.contains { c in
-                FieldReader.isASCIISpace(c) || c == UInt8(ascii: "@") || c == UInt8(ascii: ",")
-                    || c == UInt8(ascii: ":") || c == UInt8(ascii: "\"")
+        // ASCII ids (nearly all) are checked byte by byte, in one pass over the string's
+        // storage; others by Character, as always.
+        var id = id
+        let ascii = id.withUTF8 { b -> Bool? in
+            var valid = !b.isEmpty
+            for c in b {
+                guard c < 0x80 else { return nil }
+                if FieldReader.isASCIISpace(c) || c == UInt8(ascii: "@") || c == UInt8(ascii: ",")
+                    || c == UInt8(ascii: ":") || c == UInt8(ascii: "\"") { valid = false }
             }
+            return valid
         }
+        if let ascii { return ascii }
         return !id.isEmpty && !id.contains { $0.isWhitespace || $0 == "@" || $0 == "," || $0 == ":" || $0 == "\"" }
     }
 
