@@ -5,46 +5,55 @@ struct FieldReader {
     let record: RecordParser.Record
     let file: String
     var problems: [Problem] = []
-    /// The keys the record has, as a `RecordKey.mask`: most keys asked for are absent
-    /// from a given record, and are known to be without looking at its fields.
-    private var present: UInt64 = 0
+    /// Where each key first appears in the record's fields, plus one (0: absent), indexed by
+    /// `RecordKey` code: a decoder asks for some twenty keys, most of them absent. 255 stands
+    /// for "at 254 or after", found by searching (only a record of hundreds of lines).
+    private var first = SIMD64<UInt8>()
 
     /// `repeatable`: keys that may appear several times (one e-mail per line, for instance),
     /// as a `RecordKey.mask`.
     init(_ record: RecordParser.Record, file: String, repeatable: UInt64 = 0) {
         self.record = record
         self.file = file
-        var present: UInt64 = 0
+        // Built in locals: a closure capturing `self` in an initializer makes it copy `self`.
+        var first = SIMD64<UInt8>()
+        var problems: [Problem] = []
+        var seen: UInt64 = 0
+        let bytes = record.bytes
         record.fields.withUnsafeBufferPointer { fields in
             for i in 0..<fields.count {
                 let code = fields[i].code
+                if first[Int(code.rawValue)] == 0 { first[Int(code.rawValue)] = UInt8(min(i + 1, 255)) }
+                // Known keys are bits of a mask; keys Carnet does not know (rare) are compared
+                // with the unknown keys before them.
                 let bit: UInt64 = 1 << UInt64(code.rawValue)
-                defer { present |= bit }
-                // Known keys are bits of the mask; keys Carnet does not know (rare) are
-                // compared with the unknown keys before them.
                 var twice = false
                 if code != .unknown {
                     guard repeatable & bit == 0 else { continue }
-                    twice = present & bit != 0
+                    twice = seen & bit != 0
+                    seen |= bit
                 } else {
-                    let key = bytes(fields[i].key)
+                    let key = bytes[fields[i].key]
                     var j = 0
-                    while j < i && !(fields[j].code == .unknown && bytes(fields[j].key).elementsEqual(key)) { j += 1 }
+                    while j < i && !(fields[j].code == .unknown && bytes[fields[j].key].elementsEqual(key)) { j += 1 }
                     twice = j < i
                 }
                 if twice {
-                    let key = String(decoding: bytes(fields[i].key), as: UTF8.self)
+                    let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[i].key]), as: UTF8.self)
                     problems.append(Problem(file: file, line: fields[i].line, "'\(key)' appears twice in this record"))
                 }
             }
         }
-        self.present = present
+        self.first = first
+        self.problems = problems
     }
 
     func field(_ key: RecordKey) -> Field? {
-        guard present & 1 << UInt64(key.rawValue) != 0 else { return nil }
+        let slot = Int(first[Int(key.rawValue)])
+        if slot == 0 { return nil }
         return record.fields.withUnsafeBufferPointer { fields in
-            for i in 0..<fields.count where fields[i].code == key { return fields[i] }
+            if slot < 255 { return fields[slot - 1] }
+            for i in 254..<fields.count where fields[i].code == key { return fields[i] }
             return nil
         }
     }
@@ -73,10 +82,11 @@ struct FieldReader {
 
     /// Every value of `key` that is not empty, in order (keys such as `email` may repeat).
     func all(_ key: RecordKey) -> [String] {
-        guard present & 1 << UInt64(key.rawValue) != 0 else { return [] }
+        let slot = Int(first[Int(key.rawValue)])
+        if slot == 0 { return [] }
         return record.fields.withUnsafeBufferPointer { fields in
             var out: [String] = []
-            for i in 0..<fields.count where fields[i].code == key && !fields[i].isEmpty { out.append(value(fields[i])) }
+            for i in (slot - 1)..<fields.count where fields[i].code == key && !fields[i].isEmpty { out.append(value(fields[i])) }
             return out
         }
     }
