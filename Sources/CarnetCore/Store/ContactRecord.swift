@@ -2,14 +2,21 @@
 enum ContactRecord {
     static let repeatable = RecordKey.mask([.email, .phone, .url])
 
-    static func decode(_ record: RecordParser.Record, file: String) -> (Contact?, [Problem]) {
+    /// Decodes a record into `c`, a new `Contact` already where it is to be kept (the end of
+    /// the loader's array): a contact is some twenty strings and lists, and every copy of
+    /// one retains them all. Returns whether the record makes a contact: it does even with
+    /// problems in other fields (the store is then read-only, but the person still shows,
+    /// and a duplicate id further down is still caught).
+    static func decode(_ record: RecordParser.Record, file: String, into c: inout Contact) -> (Bool, [Problem]) {
         var r = FieldReader(record, file: file, repeatable: repeatable)
         let id = r.required(.id)
         let name = r.required(.name)
-        var c = Contact(id: id ?? "", name: name ?? "")
         if let id, !isValidID(id) {
             r.complain(r.field(.id)!, "'\(Inert.text(id))' is not a valid id (letters, digits and '-', no spaces)")
         }
+        let complete = id != nil && name != nil
+        c.id = id ?? ""
+        c.name = name ?? ""
         c.company = r.text(.company)
         c.role = r.text(.role)
         c.roleSince = r.day(.roleSince)
@@ -35,9 +42,7 @@ enum ContactRecord {
         c.snoozedUntil = r.day(.snoozedUntil)
         c.added = r.day(.added)
         c.source = r.text(.source)
-        // Returned even with problems in other fields: the store is then read-only, but the
-        // person still shows, and a duplicate id further down is still caught.
-        return (id != nil && name != nil ? c : nil, r.problems)
+        return (complete, r.problems)
     }
 
     /// The record's keys in the order a new record is written; absent values are empty lists.

@@ -367,11 +367,15 @@ public final class Store {
             RecordParser.parse(content, file: file.rawValue, problems: &problems) { record in
                 switch file {
                 case .contacts:
-                    let (c, p) = ContactRecord.decode(record, file: file.rawValue)
+                    // Decoded in place, at the end of the array (see `ContactRecord.decode`).
+                    contacts.append(Contact(id: "", name: ""))
+                    let (complete, p) = ContactRecord.decode(record, file: file.rawValue, into: &contacts[contacts.count - 1])
                     decoded += p
-                    guard let c, claim(c.id, record,
-                                       duplicate: "the id '\(Inert.text(c.id))' is already used above") else { return }
-                    contacts.append(c)
+                    guard complete, case let id = contacts[contacts.count - 1].id,
+                          claim(id, record, duplicate: "the id '\(Inert.text(id))' is already used above") else {
+                        contacts.removeLast()
+                        return
+                    }
                 case .circles:
                     let (c, p) = CircleRecord.decode(record, file: file.rawValue)
                     decoded += p
