@@ -85,8 +85,11 @@ struct FieldReader {
         let slot = Int(first[Int(key.rawValue)])
         if slot == 0 { return [] }
         return record.fields.withUnsafeBufferPointer { fields in
+            let from = slot - 1
             var out: [String] = []
-            for i in (slot - 1)..<fields.count where fields[i].code == key && !fields[i].isEmpty { out.append(value(fields[i])) }
+            // Reserved at the count: growing one by one would allocate again at the second.
+            out.reserveCapacity((from..<fields.count).reduce(0) { $0 + (fields[$1].code == key ? 1 : 0) })
+            for i in from..<fields.count where fields[i].code == key && !fields[i].isEmpty { out.append(value(fields[i])) }
             return out
         }
     }
@@ -101,6 +104,8 @@ struct FieldReader {
     /// mark: the general path then gives the result, which is always the same.
     static func commaList(_ b: UnsafeBufferPointer<UInt8>) -> [String]? {
         var items: [String] = []
+        // Reserved at the number of items: growing one by one would allocate again and again.
+        items.reserveCapacity(b.reduce(1) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) })
         var start = 0
         for i in 0...b.count {
             guard i == b.count || b[i] == UInt8(ascii: ",") else { continue }
