@@ -1,6 +1,6 @@
 /// How a `Circle` is written in the `circles` file.
 enum CircleRecord {
-    static func decode(_ record: RecordDocument.Record, file: String) -> (Circle?, [Problem]) {
+    static func decode(_ record: RecordParser.Record, file: String) -> (Circle?, [Problem]) {
         var r = FieldReader(record, file: file)
         let name = r.required(.name)
         let circle = Circle(name: name ?? "", kind: r.text(.kind), cadence: r.cadence(.cadence),

@@ -2,14 +2,21 @@
 enum ContactRecord {
     static let repeatable = RecordKey.mask([.email, .phone, .url])
 
-    static func decode(_ record: RecordDocument.Record, file: String) -> (Contact?, [Problem]) {
+    /// Decodes a record into `c`, a new `Contact` already where it is to be kept (the end of
+    /// the loader's array): a contact is some twenty strings and lists, and every copy of
+    /// one retains them all. Returns whether the record makes a contact: it does even with
+    /// problems in other fields (the store is then read-only, but the person still shows,
+    /// and a duplicate id further down is still caught).
+    static func decode(_ record: RecordParser.Record, file: String, into c: inout Contact) -> (Bool, [Problem]) {
         var r = FieldReader(record, file: file, repeatable: repeatable)
         let id = r.required(.id)
         let name = r.required(.name)
-        var c = Contact(id: id ?? "", name: name ?? "")
         if let id, !isValidID(id) {
             r.complain(r.field(.id)!, "'\(Inert.text(id))' is not a valid id (letters, digits and '-', no spaces)")
         }
+        let complete = id != nil && name != nil
+        c.id = id ?? ""
+        c.name = name ?? ""
         c.company = r.text(.company)
         c.role = r.text(.role)
         c.roleSince = r.day(.roleSince)
@@ -22,9 +29,10 @@ enum ContactRecord {
         c.seniority = r.text(.seniority)
         c.circles = r.list(.circles)
         c.tags = r.list(.tags)
-        if let f = r.field(.met), !f.value.isEmpty {
-            if let met = parseMet(f.value) { c.met = met } else {
-                r.complain(f, "'\(Inert.text(f.value))' is not a date in 'met' (write YYYY-MM-DD, optionally followed by 'at EVENT-ID')")
+        if let f = r.field(.met), !f.isEmpty {
+            let text = r.value(f)
+            if let met = parseMet(text) { c.met = met } else {
+                r.complain(f, "'\(Inert.text(text))' is not a date in 'met' (write YYYY-MM-DD, optionally followed by 'at EVENT-ID')")
             }
         }
         c.introducedBy = r.text(.introducedBy)
@@ -34,9 +42,7 @@ enum ContactRecord {
         c.snoozedUntil = r.day(.snoozedUntil)
         c.added = r.day(.added)
         c.source = r.text(.source)
-        // Returned even with problems in other fields: the store is then read-only, but the
-        // person still shows, and a duplicate id further down is still caught.
-        return (id != nil && name != nil ? c : nil, r.problems)
+        return (complete, r.problems)
     }
 
     /// The record's keys in the order a new record is written; absent values are empty lists.
@@ -59,8 +65,9 @@ enum ContactRecord {
     }
 
     static func parseMet(_ text: String) -> Contact.Met? {
-        // The usual case, a bare date, without trimming and splitting.
-        if text.utf8.count == 10, let d = FieldReader.day(text) { return Contact.Met(date: d) }
+        // The usual cases, a bare date or `DATE at EVENT`, without trimming and splitting.
+        var text = text
+        if let met = text.withUTF8(parseUsualMet) { return met }
         let t = text.trimmingSpaces
         if let d = Day(t) { return Contact.Met(date: d) }
         if t.hasPrefix("at ") { return Contact.Met(date: nil, event: t.dropFirst(3).trimmingSpaces) }
@@ -69,14 +76,32 @@ enum ContactRecord {
         return Contact.Met(date: d, event: parts[2].trimmingSpaces)
     }
 
+    /// `YYYY-MM-DD`, or `YYYY-MM-DD at EVENT` with EVENT starting with an ASCII byte (a
+    /// Unicode mark there would join the space before it, and the general path would not
+    /// see a separate word); nil for anything else, for the general path to decide.
+    private static func parseUsualMet(_ b: UnsafeBufferPointer<UInt8>) -> Contact.Met? {
+        guard b.count >= 10, let d = StoreBytes.day(b, 0..<10) else { return nil }
+        if b.count == 10 { return Contact.Met(date: d) }
+        guard b.count > 14, b[10] == 0x20, b[11] == UInt8(ascii: "a"), b[12] == UInt8(ascii: "t"), b[13] == 0x20,
+              b[14] < 0x80 else { return nil }
+        let event = String(decoding: UnsafeBufferPointer(rebasing: b[14...]), as: UTF8.self).trimmingSpaces
+        return event.isEmpty ? nil : Contact.Met(date: d, event: event)
+    }
+
     static func isValidID(_ id: String) -> Bool {
-        // ASCII ids (nearly all) are checked byte by byte; others by Character, as always.
-        if id.utf8.allSatisfy({ $0 < 0x80 }) {
-            return !id.isEmpty && !id.utf8.contains { c in
-                FieldReader.isASCIISpace(c) || c == UInt8(ascii: "@") || c == UInt8(ascii: ",")
-                    || c == UInt8(ascii: ":") || c == UInt8(ascii: "\"")
+        // ASCII ids (nearly all) are checked byte by byte, in one pass over the string's
+        // storage; others by Character, as always.
+        var id = id
+        let ascii = id.withUTF8 { b -> Bool? in
+            var valid = !b.isEmpty
+            for c in b {
+                guard c < 0x80 else { return nil }
+                if FieldReader.isASCIISpace(c) || c == UInt8(ascii: "@") || c == UInt8(ascii: ",")
+                    || c == UInt8(ascii: ":") || c == UInt8(ascii: "\"") { valid = false }
             }
+            return valid
         }
+        if let ascii { return ascii }
         return !id.isEmpty && !id.contains { $0.isWhitespace || $0 == "@" || $0 == "," || $0 == ":" || $0 == "\"" }
     }
 

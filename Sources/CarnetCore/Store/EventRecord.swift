@@ -1,6 +1,6 @@
 /// How an `Event` is written in the `events` file.
 enum EventRecord {
-    static func decode(_ record: RecordDocument.Record, file: String) -> (Event?, [Problem]) {
+    static func decode(_ record: RecordParser.Record, file: String) -> (Event?, [Problem]) {
         var r = FieldReader(record, file: file)
         let id = r.required(.id)
         let name = r.required(.name)

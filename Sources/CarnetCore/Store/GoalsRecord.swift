@@ -6,11 +6,12 @@ enum GoalsRecord {
         case objective(Objective)
     }
 
-    static func decode(_ record: RecordDocument.Record, file: String) -> (Entry?, [Problem]) {
+    static func decode(_ record: RecordParser.Record, file: String) -> (Entry?, [Problem]) {
         var r = FieldReader(record, file: file)
         if let f = r.field(.goal) {
-            guard let measure = Goal.Measure(f.value) else {
-                r.complain(f, "'\(Inert.text(f.value))' is not a goal (events, new-people, reconnects, gives, or an interaction kind)")
+            let text = r.value(f)
+            guard let measure = Goal.Measure(text) else {
+                r.complain(f, "'\(Inert.text(text))' is not a goal (events, new-people, reconnects, gives, or an interaction kind)")
                 return (nil, r.problems)
             }
             guard r.field(.target) != nil else {
@@ -21,8 +22,9 @@ enum GoalsRecord {
             return (r.problems.isEmpty ? .goal(Goal(measure, target: target)) : nil, r.problems)
         }
         if let f = r.field(.objective) {
-            guard let aim = Objective.Aim(rawValue: f.value) else {
-                r.complain(f, "'\(Inert.text(f.value))' is not an objective (job-search, career, sector-change, business)")
+            let text = r.value(f)
+            guard let aim = Objective.Aim(rawValue: text) else {
+                r.complain(f, "'\(Inert.text(text))' is not an objective (job-search, career, sector-change, business)")
                 return (nil, r.problems)
             }
             var o = Objective(aim: aim, sectors: r.list(.sectors), companies: r.list(.companies))

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A file of `key: value` records separated by blank lines, kept byte for byte.
 ///
 /// The document is a sequence of segments: records, and the comments and blank lines
@@ -15,31 +9,6 @@ struct RecordDocument {
         var isRecord: Bool
         var bytes: ArraySlice<UInt8>
         var line: Int
-    }
-
-    /// One `key: value` (with continuation lines) of a record, decoded.
-    struct Field {
-        var key: String
-        var value: String
-        var line: Int
-        /// `key`, when Carnet knows it.
-        var code: RecordKey = .unknown
-    }
-
-    struct Record {
-        /// Index of the record's segment in the document.
-        var segment: Int
-        var line: Int
-        var fields: [Field]
-
-        /// Every value of `key`, in order (keys such as `email` may repeat).
-        func values(_ key: RecordKey) -> [String] {
-            fields.withUnsafeBufferPointer { fields in
-                var out: [String] = []
-                for i in 0..<fields.count where fields[i].code == key { out.append(fields[i].value) }
-                return out
-            }
-        }
     }
 
     private(set) var segments: [Segment] = []
@@ -60,77 +29,25 @@ struct RecordDocument {
         segments = [Segment(isRecord: false, bytes: ArraySlice(Array((header + "\n").utf8)), line: 1)]
     }
 
-    /// Splits `bytes` into segments and decodes each record's fields. Problems name the
-    /// file and line; a document with problems must not be written back.
-    init(parsing bytes: [UInt8], file: String, records: inout [Record], problems: inout [Problem]) {
-        var collected: [Record] = []
-        self.init(parsing: bytes, file: file, problems: &problems) { collected.append($0) }
-        records += collected
-    }
-
-    /// The same, handing each record to `take` as soon as it is complete (the loader decodes
-    /// it at once, so the fields of every record are never in memory together).
-    init(parsing bytes: [UInt8], file: String, problems: inout [Problem], take: (Record) -> Void) {
-        let newline = UInt8(ascii: "\n")
-        if let firstBreak = bytes.firstIndex(of: newline) { usesCRLF = firstBreak > 0 && bytes[firstBreak - 1] == 0x0D }
-        var lineStart = 0
-        var lineNumber = 0
-        var current: (start: Int, line: Int, isRecord: Bool)? = nil
-        var fields: [Field] = []
-
-        func close(at end: Int) {
-            guard let c = current else { return }
-            segments.append(Segment(isRecord: c.isRecord, bytes: bytes[c.start..<end], line: c.line))
-            if c.isRecord {
-                take(Record(segment: segments.count - 1, line: c.line, fields: fields))
-                fields.removeAll(keepingCapacity: true)
-            }
-            current = nil
+    /// Splits a file that was read into segments, numbered as the loader numbered them
+    /// (`RecordParser`): the loader keeps only the bytes, and the document is built from
+    /// them on the first write.
+    init(parsing bytes: [UInt8]) {
+        if let firstBreak = bytes.firstIndex(of: UInt8(ascii: "\n")) {
+            usesCRLF = firstBreak > 0 && bytes[firstBreak - 1] == 0x0D
         }
-
+        var segments: [Segment] = []
+        var open: (start: Int, line: Int, isRecord: Bool)? = nil
         bytes.withUnsafeBufferPointer { b in
-            let count = b.count
-            while lineStart < count {
-                lineNumber += 1
-                var lineEnd = count
-                if let hit = memchr(b.baseAddress! + lineStart, 0x0A, count - lineStart) {
-                    lineEnd = b.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                }
-                let next = min(lineEnd + 1, count)
-                var contentEnd = lineEnd
-                if contentEnd > lineStart && b[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
-                let line = UnsafeBufferPointer(rebasing: b[lineStart..<contentEnd])
-                let kind = RecordDocument.classify(line)
-
-                switch kind {
-                case .blank, .comment where current?.isRecord != true:
-                    if current?.isRecord == true { close(at: lineStart) }
-                    if current == nil { current = (lineStart, lineNumber, false) }
-                case .comment:
-                    break // a comment inside a record stays in the record's bytes
-                case .continuation:
-                    if current?.isRecord == true, !fields.isEmpty {
-                        fields[fields.count - 1].value += "\n" + RecordDocument.continuationText(line)
-                    } else {
-                        problems.append(Problem(file: file, line: lineNumber,
-                            "an indented line must continue a 'key: value' line above it"))
-                    }
-                case .field:
-                    if current?.isRecord != true {
-                        close(at: lineStart)
-                        current = (lineStart, lineNumber, true)
-                    }
-                    if let field = RecordDocument.field(line, lineNumber: lineNumber) {
-                        fields.append(field)
-                    } else {
-                        let shown = Inert.text(String(decoding: line.prefix(40), as: UTF8.self))
-                        problems.append(Problem(file: file, line: lineNumber, "expected 'key: value', found '\(shown)'"))
-                    }
-                }
-                lineStart = next
+            var lines = RecordLines(b)
+            while let line = lines.next() {
+                guard let starts = line.starts else { continue }
+                if let o = open { segments.append(Segment(isRecord: o.isRecord, bytes: bytes[o.start..<line.start], line: o.line)) }
+                open = (line.start, line.number, starts == .record)
             }
         }
-        close(at: bytes.count)
+        if let o = open { segments.append(Segment(isRecord: o.isRecord, bytes: bytes[o.start...], line: o.line)) }
+        self.segments = segments
     }
 
     // MARK: - Editing
@@ -188,65 +105,6 @@ struct RecordDocument {
         return segments.count - 1
     }
 
-    // MARK: - Lines
-
-    private enum LineKind { case blank, comment, continuation, field }
-
-    private static func classify(_ line: UnsafeBufferPointer<UInt8>) -> LineKind {
-        guard let first = line.first else { return .blank }
-        if first == UInt8(ascii: "#") { return .comment }
-        if first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
-            return line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } ? .blank : .continuation
-        }
-        return .field
-    }
-
-    private static func classify(_ line: ArraySlice<UInt8>) -> LineKind {
-        line.withUnsafeBufferPointer { classify($0) }
-    }
-
-    private static func field(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int) -> Field? {
-        guard let colon = line.firstIndex(of: UInt8(ascii: ":")), colon > 0 else { return nil }
-        let key = UnsafeBufferPointer(rebasing: line[0..<colon])
-        guard key.allSatisfy({ isKeyByte($0) }) else { return nil }
-        var valueStart = colon + 1
-        while valueStart < line.count && (line[valueStart] == UInt8(ascii: " ") || line[valueStart] == UInt8(ascii: "\t")) {
-            valueStart += 1
-        }
-        var valueEnd = line.count
-        while valueEnd > valueStart && (line[valueEnd - 1] == UInt8(ascii: " ") || line[valueEnd - 1] == UInt8(ascii: "\t")) {
-            valueEnd -= 1
-        }
-        let code = RecordKey(key)
-        return Field(key: code == .unknown ? String(decoding: key, as: UTF8.self) : code.text,
-                     value: String(decoding: UnsafeBufferPointer(rebasing: line[valueStart..<valueEnd]), as: UTF8.self),
-                     line: lineNumber, code: code)
-    }
-
-    private static func field(_ line: ArraySlice<UInt8>, lineNumber: Int) -> Field? {
-        line.withUnsafeBufferPointer { field($0, lineNumber: lineNumber) }
-    }
-
-    private static func isKeyByte(_ b: UInt8) -> Bool {
-        (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
-            || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
-    }
-
-    /// A continuation line's text: two spaces (or a tab) of indent removed; ` .` is an empty line,
-    /// as in Debian control files, because a blank line would end the record.
-    private static func continuationText(_ line: UnsafeBufferPointer<UInt8>) -> String {
-        var start = 0
-        if line.first == UInt8(ascii: "\t") {
-            start += 1
-        } else {
-            var n = 0
-            while n < 2 && start < line.count && line[start] == UInt8(ascii: " ") { start += 1; n += 1 }
-        }
-        let text = UnsafeBufferPointer(rebasing: line[start...])
-        if text.elementsEqual(".".utf8) || text.elementsEqual(" .".utf8) { return "" }
-        return String(decoding: text, as: UTF8.self)
-    }
-
     /// `key: value`, a multi-line value indented on the lines after the first.
     static func render(key: String, value: String) -> [UInt8] {
         var out = Array(key.utf8)
@@ -280,14 +138,16 @@ struct RecordDocument {
             let next = min(end + 1, bytes.endIndex)
             var lineBytes = Array(bytes[start..<next])
             if lineBytes.last != UInt8(ascii: "\n") { lineBytes.append(UInt8(ascii: "\n")) }
-            let content = bytes[start..<end]
-            switch classify(content) {
-            case .continuation where !entries.isEmpty:
-                entries[entries.count - 1].bytes.append(contentsOf: lineBytes)
-            case .field:
-                entries.append((field(content, lineNumber: 0)?.key, lineBytes))
-            default:
-                entries.append((nil, lineBytes))
+            bytes[start..<end].withUnsafeBufferPointer { content in
+                switch RecordLines.classify(content) {
+                case .continuation where !entries.isEmpty:
+                    entries[entries.count - 1].bytes.append(contentsOf: lineBytes)
+                case .field:
+                    let key = RecordLines.keyEnd(content).map { String(decoding: content[..<$0], as: UTF8.self) }
+                    entries.append((key, lineBytes))
+                default:
+                    entries.append((nil, lineBytes))
+                }
             }
             start = next
         }

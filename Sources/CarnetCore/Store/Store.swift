@@ -18,6 +18,7 @@ public final class Store {
     /// Everything wrong in the files. Any `.error` makes the store read-only.
     public private(set) var problems: [Problem] = []
 
+    /// The documents of the record files written since they were read.
     private var documents: [StoreFile: RecordDocument] = [:]
     /// What each file held when read or last written, to notice outside changes.
     private var seen: [StoreFile: SeenFile] = [:]
@@ -31,7 +32,7 @@ public final class Store {
 
     private struct SeenFile: Sendable {
         var fingerprint: FileSystem.Fingerprint?
-        /// The bytes as read (shared with the document's segments, so free to keep)…
+        /// The bytes as read (a record file's document is built from them on its first write)…
         var bytes: [UInt8]?
         /// …or, for the journal, only its length and last bytes: it only grows.
         var length: Int
@@ -256,7 +257,8 @@ public final class Store {
                 }
             }
             let before = (contactSegments, circleSegments, eventSegments, goalSegments, objectiveSegment)
-            var doc = documents[file] ?? RecordDocument(header: file.header)
+            // The document is built on the first write, from the bytes the loader read.
+            var doc = documents[file] ?? known.bytes.map(RecordDocument.init(parsing:)) ?? RecordDocument(header: file.header)
             do {
                 try edit(&doc)
                 let bytes = doc.bytes
@@ -320,9 +322,17 @@ public final class Store {
             // after the file's own, as they always have.
             var decoded: [Problem] = []
             // Records of one kind are told apart by a key; a second record with the same key is
-            // reported and left out, the first one stands.
-            func claim(_ segments: inout [String: Int], _ key: String, _ record: RecordDocument.Record,
-                       duplicate: @autoclosure () -> String) -> Bool {
+            // reported and left out, the first one stands. The file's table is local while it
+            // fills: a property of the store would be checked for exclusive access every time.
+            var segments: [String: Int] = [:]
+            if file == .contacts {
+                // Reserved at the number of records (a fast count): growing, the array would
+                // hold its old and new buffers at once, and the table would be rebuilt.
+                let records = RecordParser.count(content)
+                contacts.reserveCapacity(records)
+                segments.reserveCapacity(records)
+            }
+            func claim(_ key: String, _ record: RecordParser.Record, duplicate: @autoclosure () -> String) -> Bool {
                 guard segments[key] == nil else {
                     decoded.append(Problem(file: file.rawValue, line: record.line, duplicate()))
                     return false
@@ -330,24 +340,28 @@ public final class Store {
                 segments[key] = record.segment
                 return true
             }
-            let doc = RecordDocument(parsing: content, file: file.rawValue, problems: &problems) { record in
+            RecordParser.parse(content, file: file.rawValue, problems: &problems) { record in
                 switch file {
                 case .contacts:
-                    let (c, p) = ContactRecord.decode(record, file: file.rawValue)
+                    // Decoded in place, at the end of the array (see `ContactRecord.decode`).
+                    contacts.append(Contact(id: "", name: ""))
+                    let (complete, p) = ContactRecord.decode(record, file: file.rawValue, into: &contacts[contacts.count - 1])
                     decoded += p
-                    guard let c, claim(&contactSegments, c.id, record,
-                                       duplicate: "the id '\(Inert.text(c.id))' is already used above") else { return }
-                    contacts.append(c)
+                    guard complete, case let id = contacts[contacts.count - 1].id,
+                          claim(id, record, duplicate: "the id '\(Inert.text(id))' is already used above") else {
+                        contacts.removeLast()
+                        return
+                    }
                 case .circles:
                     let (c, p) = CircleRecord.decode(record, file: file.rawValue)
                     decoded += p
-                    guard let c, claim(&circleSegments, c.id, record,
+                    guard let c, claim(c.id, record,
                                        duplicate: "the circle '\(Inert.text(c.name))' is described twice") else { return }
                     circles.append(c)
                 case .events:
                     let (e, p) = EventRecord.decode(record, file: file.rawValue)
                     decoded += p
-                    guard let e, claim(&eventSegments, e.id, record,
+                    guard let e, claim(e.id, record,
                                        duplicate: "the id '\(Inert.text(e.id))' is already used above") else { return }
                     events.append(e)
                 case .goals:
@@ -355,7 +369,7 @@ public final class Store {
                     decoded += p
                     switch entry {
                     case .goal(let g)?:
-                        guard claim(&goalSegments, g.measure.description, record,
+                        guard claim(g.measure.description, record,
                                     duplicate: "the goal '\(Inert.text(g.measure.description))' is set twice") else { return }
                         goals.append(g)
                     case .objective(let o)?:
@@ -370,8 +384,14 @@ public final class Store {
                 case .journal: break
                 }
             }
+            switch file {
+            case .contacts: contactSegments = segments
+            case .circles: circleSegments = segments
+            case .events: eventSegments = segments
+            case .goals: goalSegments = segments
+            case .journal: break
+            }
             problems += decoded
-            documents[file] = bytes == nil ? nil : doc
             seen[file] = SeenFile(fingerprint: fingerprint, bytes: bytes, length: content.count, tail: [])
         }
         let journal = try journalRead.wait().get()

@@ -1,0 +1,88 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How a record file splits into lines, and its lines into segments: records, and the
+/// comments and blank lines between them. The loader (`RecordParser`) and the document
+/// built on the first write (`RecordDocument`) both split a file here, so a segment number
+/// the loader keeps is the same segment in the document.
+///
+/// An iterator rather than a function taking a closure: the loops that use it keep their
+/// state in plain local variables, which the compiler then need not check for exclusive
+/// access at run time.
+struct RecordLines: IteratorProtocol {
+    enum Kind { case blank, comment, continuation, field }
+
+    enum Segment { case record, gap }
+
+    struct Line {
+        /// 1-based.
+        var number: Int
+        /// Byte offsets in the file of the line's content, without its line break (LF or CRLF).
+        var start: Int
+        var end: Int
+        var kind: Kind
+        /// The segment this line starts, if it starts one.
+        var starts: Segment?
+    }
+
+    private let b: UnsafeBufferPointer<UInt8>
+    private var start = 0
+    private var number = 0
+    private var current: Segment? = nil
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { b = bytes }
+
+    /// A record starts at a `key: value` line after anything but a record; a gap starts at a
+    /// blank line, or at a comment outside a record (a comment inside a record is part of it).
+    mutating func next() -> Line? {
+        guard start < b.count else { return nil }
+        number += 1
+        var lineEnd = b.count
+        if let hit = memchr(b.baseAddress! + start, 0x0A, b.count - start) {
+            lineEnd = b.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+        var end = lineEnd
+        if end > start && b[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        let kind = RecordLines.classify(UnsafeBufferPointer(rebasing: b[start..<end]))
+        var starts: Segment? = nil
+        switch kind {
+        case .continuation:
+            break
+        case .comment where current == .record:
+            break
+        case .blank, .comment:
+            if current != .gap { starts = .gap }
+        case .field:
+            if current != .record { starts = .record }
+        }
+        if let starts { current = starts }
+        let line = Line(number: number, start: start, end: end, kind: kind, starts: starts)
+        start = lineEnd + 1
+        return line
+    }
+
+    static func classify(_ line: UnsafeBufferPointer<UInt8>) -> Kind {
+        guard let first = line.first else { return .blank }
+        if first == UInt8(ascii: "#") { return .comment }
+        if first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
+            return line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } ? .blank : .continuation
+        }
+        return .field
+    }
+
+    /// Where the key of a `key: value` line ends (its colon), or nil when the line is not one.
+    static func keyEnd(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+        // The first byte that is not a key byte must be the first colon, as ':' is not one.
+        var i = 0
+        while i < line.count && isKeyByte(line[i]) { i += 1 }
+        return i > 0 && i < line.count && line[i] == UInt8(ascii: ":") ? i : nil
+    }
+
+    private static func isKeyByte(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+            || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+    }
+}

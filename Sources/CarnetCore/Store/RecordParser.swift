@@ -1,0 +1,122 @@
+/// Reads the records of a record file for the loader, which decodes each one as soon as it
+/// is complete. A field is only located in the file's bytes: a value becomes a String when
+/// a decoder asks for it as text, and a key never does unless Carnet does not know it. The
+/// document that edits the file is built from the same bytes on the first write.
+enum RecordParser {
+    /// One `key: value` line (with its continuation lines).
+    struct Field {
+        var code: RecordKey
+        var line: Int
+        /// The key's bytes in the file.
+        var key: Range<Int>
+        /// The value's bytes on the key's line, without the blanks around it.
+        var value: Range<Int>
+        /// With continuation lines, the whole value is `Record.continued[continued]`; else -1.
+        var continued = -1
+
+        var isEmpty: Bool { continued < 0 && value.isEmpty }
+    }
+
+    struct Record {
+        /// Index of the record's segment in the document (`RecordDocument(parsing:)`).
+        var segment: Int
+        var line: Int
+        /// The whole file. Valid only while the record is handed over.
+        var bytes: UnsafeBufferPointer<UInt8>
+        var fields: [Field]
+        /// The values that have continuation lines, joined (rare).
+        var continued: [String]
+    }
+
+    /// Hands each record of `bytes` to `take`. Problems name the file and line; a file with
+    /// problems must not be written back.
+    static func parse(_ bytes: [UInt8], file: String, problems: inout [Problem], take: (Record) -> Void) {
+        var fields: [Field] = []
+        var continued: [String] = []
+        var segments = 0
+        var open: (segment: Int, line: Int)? = nil
+        bytes.withUnsafeBufferPointer { b in
+            var lines = RecordLines(b)
+            while let line = lines.next() {
+                if let starts = line.starts {
+                    if let o = open {
+                        take(Record(segment: o.segment, line: o.line, bytes: b, fields: fields, continued: continued))
+                        fields.removeAll(keepingCapacity: true)
+                        continued.removeAll(keepingCapacity: true)
+                    }
+                    open = starts == .record ? (segments, line.number) : nil
+                    segments += 1
+                }
+                let content = UnsafeBufferPointer(rebasing: b[line.start..<line.end])
+                switch line.kind {
+                case .blank, .comment:
+                    break // a comment inside a record stays in the record's bytes
+                case .continuation:
+                    if open != nil, !fields.isEmpty {
+                        let text = continuationText(content)
+                        let last = fields.count - 1
+                        if fields[last].continued < 0 {
+                            fields[last].continued = continued.count
+                            continued.append(String(decoding: b[fields[last].value], as: UTF8.self) + "\n" + text)
+                        } else {
+                            continued[fields[last].continued] += "\n" + text
+                        }
+                    } else {
+                        problems.append(Problem(file: file, line: line.number,
+                            "an indented line must continue a 'key: value' line above it"))
+                    }
+                case .field:
+                    if let field = field(content, at: line.start, lineNumber: line.number) {
+                        fields.append(field)
+                    } else {
+                        let shown = Inert.text(String(decoding: content.prefix(40), as: UTF8.self))
+                        problems.append(Problem(file: file, line: line.number, "expected 'key: value', found '\(shown)'"))
+                    }
+                }
+            }
+            if let o = open { take(Record(segment: o.segment, line: o.line, bytes: b, fields: fields, continued: continued)) }
+        }
+    }
+
+    /// The number of records in `bytes`, for the loader to reserve room for them.
+    static func count(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { b in
+            var n = 0
+            var lines = RecordLines(b)
+            while let line = lines.next() {
+                if line.starts == .record { n += 1 }
+            }
+            return n
+        }
+    }
+
+    /// A `key: value` line starting at byte `offset` of the file, or nil when it is not one.
+    private static func field(_ line: UnsafeBufferPointer<UInt8>, at offset: Int, lineNumber: Int) -> Field? {
+        guard let colon = RecordLines.keyEnd(line) else { return nil }
+        var valueStart = colon + 1
+        while valueStart < line.count && (line[valueStart] == UInt8(ascii: " ") || line[valueStart] == UInt8(ascii: "\t")) {
+            valueStart += 1
+        }
+        var valueEnd = line.count
+        while valueEnd > valueStart && (line[valueEnd - 1] == UInt8(ascii: " ") || line[valueEnd - 1] == UInt8(ascii: "\t")) {
+            valueEnd -= 1
+        }
+        return Field(code: RecordKey(UnsafeBufferPointer(rebasing: line[..<colon])), line: lineNumber,
+                     key: offset..<(offset + colon), value: (offset + valueStart)..<(offset + valueEnd))
+    }
+
+    /// A continuation line's text: two spaces (or a tab) of indent removed; ` .` is an empty line,
+    /// as in Debian control files, because a blank line would end the record.
+    private static func continuationText(_ line: UnsafeBufferPointer<UInt8>) -> String {
+        var start = 0
+        if line.first == UInt8(ascii: "\t") {
+            start += 1
+        } else {
+            var n = 0
+            while n < 2 && start < line.count && line[start] == UInt8(ascii: " ") { start += 1; n += 1 }
+        }
+        let text = UnsafeBufferPointer(rebasing: line[start...])
+        if text.elementsEqual(".".utf8) || text.elementsEqual(" .".utf8) { return "" }
+        return String(decoding: text, as: UTF8.self)
+    }
+}
