@@ -19,6 +19,18 @@ final class JournalTests: XCTestCase {
                                       event: "devoxx-2026", line: 7))
     }
 
+    func testWordsOfEveryLengthEndAtASpaceOrATab() throws {
+        for length in 1...20 {
+            let id = String(repeating: "é", count: length / 2) + String(repeating: "x", count: length % 2 + 1)
+            for blank in [" ", "\t", "  \t "] {
+                let x = try interaction("2026-11-20\(blank)call\(blank)@\(id)\(blank)@b-\(id)\(blank)event:\(id)-e\(blank)")
+                XCTAssertEqual(x.people, [id, "b-" + id])
+                XCTAssertEqual(x.event, id + "-e")
+                XCTAssertEqual(x.kind, "call")
+            }
+        }
+    }
+
     func testKeysMayComeBeforeThePeopleAndUnknownKeysAreIgnored() throws {
         let x = try interaction(#"2026-11-20 call mood:great received:"a lead" @ana @bo"#)
         XCTAssertEqual(x.people, ["ana", "bo"])

@@ -120,10 +120,24 @@ enum JournalLine {
         while i < end && (b[i] == 0x20 || b[i] == 0x09) { i += 1 }
     }
 
-    /// From `i` to the next blank or the end.
+    /// From `i` to the next blank or the end. Eight bytes are tested at a time for a space
+    /// or a tab (the classic "has a zero byte" bit trick on the bytes xor-ed with each):
+    /// scanning words was the largest single cost of reading a million lines.
     @inline(__always)
     private static func word(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int) -> Range<Int> {
         let start = i
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while i + 8 <= end {
+            let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian
+            let spaces = w ^ (ones &* 0x20), tabs = w ^ (ones &* 0x09)
+            let blank = ((spaces &- ones) & ~spaces | (tabs &- ones) & ~tabs) & highs
+            if blank != 0 {
+                // The lowest flagged byte is exact (false flags only come above a true one).
+                i += blank.trailingZeroBitCount >> 3
+                return start..<i
+            }
+            i += 8
+        }
         while i < end && b[i] != 0x20 && b[i] != 0x09 { i += 1 }
         return start..<i
     }
