@@ -13,7 +13,7 @@ public struct Network: Sendable, Equatable {
     public var goals: [Goal] = []
     public var objective: Objective?
 
-    private var contactIndex: [String: Int] = [:]
+    private var contactIndex = ContactIndex()
     /// For each contact, by position in `contacts`: indices into `interactions`, oldest first.
     /// (Int32 and one array per position rather than a dictionary keyed by id: at a million
     /// journal lines this halves the memory and spares a million string hashes on load.)
@@ -24,6 +24,12 @@ public struct Network: Sendable, Equatable {
     private var eventIndex: [String: Int] = [:]
 
     public init() {}
+
+    /// Networks are equal when what they hold is: the indexes are derived from it.
+    public static func == (a: Network, b: Network) -> Bool {
+        a.contacts == b.contacts && a.circles == b.circles && a.interactions == b.interactions
+            && a.events == b.events && a.goals == b.goals && a.objective == b.objective
+    }
 
     public init(contacts: [Contact], circles: [Circle] = [], interactions: [Interaction] = [],
                 events: [Event] = [], goals: [Goal] = [], objective: Objective? = nil) {
@@ -132,7 +138,7 @@ public struct Network: Sendable, Equatable {
         if let i = contactIndex[contact.id] {
             contacts[i] = contact
         } else {
-            contactIndex[contact.id] = contacts.count
+            contactIndex.add(contact.id, position: contacts.count)
             contacts.append(contact)
             timelines.append(strayTimelines.removeValue(forKey: contact.id) ?? [])
         }
@@ -178,10 +184,9 @@ public struct Network: Sendable, Equatable {
     }
 
     private mutating func reindex() {
-        contactIndex = [:]
-        contactIndex.reserveCapacity(contacts.count)
+        contactIndex = ContactIndex(capacity: contacts.count)
         // By index: `enumerated()` would copy each contact (and retain its twenty fields) to read its id.
-        for i in contacts.indices where contactIndex[contacts[i].id] == nil { contactIndex[contacts[i].id] = i }
+        for i in contacts.indices { contactIndex.add(contacts[i].id, position: i) }
         eventIndex = [:]
         eventIndex.reserveCapacity(events.count)
         for i in events.indices where eventIndex[events[i].id] == nil { eventIndex[events[i].id] = i }
@@ -189,26 +194,30 @@ public struct Network: Sendable, Equatable {
         // Each id the journal names, looked up once: its position in `contacts`, or -1.
         let journal = interactions
         let positions = journal.people.strings.map { contactIndex[$0].map(Int32.init) ?? -1 }
-        // Count first, so that each timeline is allocated once at its exact size.
-        var counts = [Int](repeating: 0, count: contacts.count)
+        // Counted, then laid out in one flat array (each person's run in journal order),
+        // then cut into the per-person lists: a hundred thousand appends to as many arrays
+        // cost more than the rest of the index together.
+        var starts = [Int](repeating: 0, count: contacts.count + 1)
         journal.forEachPerson { _, e in
             let p = positions[Int(e)]
-            if p >= 0 { counts[Int(p)] += 1 }
+            if p >= 0 { starts[Int(p) + 1] += 1 }
         }
-        var lists = counts.map { n in
-            var list = [Int32]()
-            list.reserveCapacity(n)
-            return list
-        }
+        for p in contacts.indices { starts[p + 1] += starts[p] }
+        var flat = [Int32](repeating: 0, count: starts[contacts.count])
         var strays: [String: [Int32]] = [:]
-        journal.forEachPerson { i, e in
-            let p = positions[Int(e)]
-            if p >= 0 {
-                lists[Int(p)].append(Int32(i))
-            } else {
-                strays[journal.people.strings[Int(e)], default: []].append(Int32(i))
+        var next = starts
+        flat.withUnsafeMutableBufferPointer { flat in
+            journal.forEachPerson { i, e in
+                let p = Int(positions[Int(e)])
+                if p >= 0 {
+                    flat[next[p]] = Int32(i)
+                    next[p] += 1
+                } else {
+                    strays[journal.people.strings[Int(e)], default: []].append(Int32(i))
+                }
             }
         }
+        let lists = contacts.indices.map { p in Array(flat[starts[p]..<starts[p + 1]]) }
         timelines = lists
         strayTimelines = strays
         // Journal order is date order but for lines logged late: sort only the lists that need it.

@@ -41,13 +41,18 @@ struct IDTable: Sendable {
         return Int32(bytes.withUTF8 { resolve($0) })
     }
 
-    /// The entry for an id's bytes, added (its string made from the bytes) if new.
-    mutating func resolve(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+    /// The entry for an id's bytes, added (its string made from the bytes, unless given) if new.
+    mutating func resolve(_ key: UnsafeBufferPointer<UInt8>, string: String? = nil) -> Int {
         let h = IDTable.hash(key)
         let (slot, entry) = find(key, hash: h)
         if let entry { return entry }
-        insert(key, hash: h, string: String(decoding: key, as: UTF8.self), slot: slot)
+        insert(key, hash: h, string: string ?? String(decoding: key, as: UTF8.self), slot: slot)
         return strings.count - 1
+    }
+
+    /// The entry for an id's bytes, if it was added.
+    func existing(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        find(key, hash: IDTable.hash(key)).entry
     }
 
     /// Eight bytes at a time (unaligned loads), then the tail; multiply-xorshift mixing.

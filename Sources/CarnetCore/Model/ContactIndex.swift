@@ -1,0 +1,28 @@
+/// Contact id → position in `Network.contacts`.
+///
+/// The ids' UTF-8 bytes are hashed a word at a time (`IDTable`), where a `[String: Int]`
+/// hashed each id with SipHash after checking its normalisation: building and probing
+/// that dictionary was most of the time spent indexing a loaded network. Ids are matched
+/// byte for byte, as the journal's `@id`s are.
+struct ContactIndex: Sendable {
+    private var table: IDTable
+    /// Entry in `table` → position (the first, when an id is added twice).
+    private var positions: [Int] = []
+
+    init(capacity: Int = 16) {
+        table = IDTable(capacity: capacity)
+        positions.reserveCapacity(capacity)
+    }
+
+    subscript(id: String) -> Int? {
+        var id = id
+        return id.withUTF8 { table.existing($0) }.map { positions[$0] }
+    }
+
+    /// Adds an id; an id already there keeps its first position.
+    mutating func add(_ id: String, position: Int) {
+        var bytes = id
+        let entry = bytes.withUTF8 { table.resolve($0, string: id) }
+        if entry == positions.count { positions.append(position) }
+    }
+}
