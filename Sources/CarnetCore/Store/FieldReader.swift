@@ -16,14 +16,18 @@ struct FieldReader {
         self.record = record
         self.file = file
         // Built in locals, then stored: the compiler copied `self` for every change of it.
+        let fields = record.fields
         var first = SIMD64<UInt8>()
+        // Through its bytes (setting a lane of the vector stored and reloaded it whole), from
+        // the last field to the first, so that the first one of a key is what stays.
+        withUnsafeMutableBytes(of: &first) { table in
+            for i in fields.indices.reversed() { table[Int(fields[i].code.rawValue)] = UInt8(min(i + 1, 255)) }
+        }
         var problems: [Problem] = []
         var seen: UInt64 = 0
         let bytes = record.bytes
-        let fields = record.fields
         for i in 0..<fields.count {
             let code = fields[i].code
-            if first[Int(code.rawValue)] == 0 { first[Int(code.rawValue)] = UInt8(min(i + 1, 255)) }
             // Known keys are bits of a mask; keys Carnet does not know (rare) are compared
             // with the unknown keys before them.
             let bit: UInt64 = 1 << UInt64(code.rawValue)
