@@ -15,33 +15,36 @@ struct FieldReader {
     init(_ record: RecordParser.Record, file: String, repeatable: UInt64 = 0) {
         self.record = record
         self.file = file
-        // Built in locals: a closure capturing `self` in an initializer makes it copy `self`.
+        // Built in locals, then stored: the compiler copied `self` for every change of it.
+        let fields = record.fields
         var first = SIMD64<UInt8>()
+        // Through its bytes (setting a lane of the vector stored and reloaded it whole), from
+        // the last field to the first, so that the first one of a key is what stays.
+        withUnsafeMutableBytes(of: &first) { table in
+            for i in fields.indices.reversed() { table[Int(fields[i].code.rawValue)] = UInt8(min(i + 1, 255)) }
+        }
         var problems: [Problem] = []
         var seen: UInt64 = 0
         let bytes = record.bytes
-        record.fields.withUnsafeBufferPointer { fields in
-            for i in 0..<fields.count {
-                let code = fields[i].code
-                if first[Int(code.rawValue)] == 0 { first[Int(code.rawValue)] = UInt8(min(i + 1, 255)) }
-                // Known keys are bits of a mask; keys Carnet does not know (rare) are compared
-                // with the unknown keys before them.
-                let bit: UInt64 = 1 << UInt64(code.rawValue)
-                var twice = false
-                if code != .unknown {
-                    guard repeatable & bit == 0 else { continue }
-                    twice = seen & bit != 0
-                    seen |= bit
-                } else {
-                    let key = bytes[fields[i].key]
-                    var j = 0
-                    while j < i && !(fields[j].code == .unknown && bytes[fields[j].key].elementsEqual(key)) { j += 1 }
-                    twice = j < i
-                }
-                if twice {
-                    let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[i].key]), as: UTF8.self)
-                    problems.append(Problem(file: file, line: fields[i].line, "'\(key)' appears twice in this record"))
-                }
+        for i in 0..<fields.count {
+            let code = fields[i].code
+            // Known keys are bits of a mask; keys Carnet does not know (rare) are compared
+            // with the unknown keys before them.
+            let bit: UInt64 = 1 << UInt64(code.rawValue)
+            var twice = false
+            if code != .unknown {
+                guard repeatable & bit == 0 else { continue }
+                twice = seen & bit != 0
+                seen |= bit
+            } else {
+                let key = bytes[fields[i].key]
+                var j = 0
+                while j < i && !(fields[j].code == .unknown && bytes[fields[j].key].elementsEqual(key)) { j += 1 }
+                twice = j < i
+            }
+            if twice {
+                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[i].key]), as: UTF8.self)
+                problems.append(Problem(file: file, line: fields[i].line, "'\(key)' appears twice in this record"))
             }
         }
         self.first = first
@@ -51,11 +54,10 @@ struct FieldReader {
     func field(_ key: RecordKey) -> Field? {
         let slot = Int(first[Int(key.rawValue)])
         if slot == 0 { return nil }
-        return record.fields.withUnsafeBufferPointer { fields in
-            if slot < 255 { return fields[slot - 1] }
-            for i in 254..<fields.count where fields[i].code == key { return fields[i] }
-            return nil
-        }
+        let fields = record.fields
+        if slot < 255 { return fields[slot - 1] }
+        for i in 254..<fields.count where fields[i].code == key { return fields[i] }
+        return nil
     }
 
     /// The field's value as text.
@@ -84,14 +86,13 @@ struct FieldReader {
     func all(_ key: RecordKey) -> [String] {
         let slot = Int(first[Int(key.rawValue)])
         if slot == 0 { return [] }
-        return record.fields.withUnsafeBufferPointer { fields in
-            let from = slot - 1
-            var out: [String] = []
-            // Reserved at the count: growing one by one would allocate again at the second.
-            out.reserveCapacity((from..<fields.count).reduce(0) { $0 + (fields[$1].code == key ? 1 : 0) })
-            for i in from..<fields.count where fields[i].code == key && !fields[i].isEmpty { out.append(value(fields[i])) }
-            return out
-        }
+        let fields = record.fields
+        let from = slot - 1
+        var out: [String] = []
+        // Reserved at the count: growing one by one would allocate again at the second.
+        out.reserveCapacity((from..<fields.count).reduce(0) { $0 + (fields[$1].code == key ? 1 : 0) })
+        for i in from..<fields.count where fields[i].code == key && !fields[i].isEmpty { out.append(value(fields[i])) }
+        return out
     }
 
     func list(_ key: RecordKey) -> [String] {

@@ -81,8 +81,11 @@ struct RecordLines: IteratorProtocol {
         return i > 0 && i < line.count && line[i] == UInt8(ascii: ":") ? i : nil
     }
 
+    /// `a`–`z`, `A`–`Z`, `0`–`9`, `-` and `_`, as bits (one test per byte of every key):
+    /// `-` is bit 45 and `0`–`9` bits 48–57 of bytes 0–63; `A`–`Z` bits 1–26, `_` bit 31
+    /// and `a`–`z` bits 33–58 of bytes 64–127.
     private static func isKeyByte(_ b: UInt8) -> Bool {
-        (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
-            || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+        let low: UInt64 = 0x03FF_2000_0000_0000, high: UInt64 = 0x07FF_FFFE_87FF_FFFE
+        return b < 64 ? low >> b & 1 != 0 : b < 128 ? high >> (b - 64) & 1 != 0 : false
     }
 }

@@ -17,65 +17,78 @@ enum RecordParser {
         var isEmpty: Bool { continued < 0 && value.isEmpty }
     }
 
+    /// Buffers valid only while the record is handed over: nothing is retained per record.
     struct Record {
         /// Index of the record's segment in the document (`RecordDocument(parsing:)`).
         var segment: Int
         var line: Int
-        /// The whole file. Valid only while the record is handed over.
+        /// The whole file.
         var bytes: UnsafeBufferPointer<UInt8>
-        var fields: [Field]
+        var fields: UnsafeBufferPointer<Field>
         /// The values that have continuation lines, joined (rare).
-        var continued: [String]
+        var continued: UnsafeBufferPointer<String>
     }
 
     /// Hands each record of `bytes` to `take`. Problems name the file and line; a file with
     /// problems must not be written back.
     static func parse(_ bytes: [UInt8], file: String, problems: inout [Problem], take: (Record) -> Void) {
+        bytes.withUnsafeBufferPointer { parse($0, file: file, problems: &problems, take: take) }
+    }
+
+    // Not inside the closure above: local state captured by a closure gets run-time
+    // exclusivity checks.
+    private static func parse(_ b: UnsafeBufferPointer<UInt8>, file: String, problems: inout [Problem],
+                              take: (Record) -> Void) {
         var fields: [Field] = []
         var continued: [String] = []
         var segments = 0
         var open: (segment: Int, line: Int)? = nil
-        bytes.withUnsafeBufferPointer { b in
-            var lines = RecordLines(b)
-            while let line = lines.next() {
-                if let starts = line.starts {
-                    if let o = open {
-                        take(Record(segment: o.segment, line: o.line, bytes: b, fields: fields, continued: continued))
-                        fields.removeAll(keepingCapacity: true)
-                        continued.removeAll(keepingCapacity: true)
-                    }
-                    open = starts == .record ? (segments, line.number) : nil
-                    segments += 1
-                }
-                let content = UnsafeBufferPointer(rebasing: b[line.start..<line.end])
-                switch line.kind {
-                case .blank, .comment:
-                    break // a comment inside a record stays in the record's bytes
-                case .continuation:
-                    if open != nil, !fields.isEmpty {
-                        let text = continuationText(content)
-                        let last = fields.count - 1
-                        if fields[last].continued < 0 {
-                            fields[last].continued = continued.count
-                            continued.append(String(decoding: b[fields[last].value], as: UTF8.self) + "\n" + text)
-                        } else {
-                            continued[fields[last].continued] += "\n" + text
-                        }
-                    } else {
-                        problems.append(Problem(file: file, line: line.number,
-                            "an indented line must continue a 'key: value' line above it"))
-                    }
-                case .field:
-                    if let field = field(content, at: line.start, lineNumber: line.number) {
-                        fields.append(field)
-                    } else {
-                        let shown = Inert.text(String(decoding: content.prefix(40), as: UTF8.self))
-                        problems.append(Problem(file: file, line: line.number, "expected 'key: value', found '\(shown)'"))
-                    }
+        func hand(_ o: (segment: Int, line: Int)) {
+            fields.withUnsafeBufferPointer { f in
+                continued.withUnsafeBufferPointer { c in
+                    take(Record(segment: o.segment, line: o.line, bytes: b, fields: f, continued: c))
                 }
             }
-            if let o = open { take(Record(segment: o.segment, line: o.line, bytes: b, fields: fields, continued: continued)) }
         }
+        var lines = RecordLines(b)
+        while let line = lines.next() {
+            if let starts = line.starts {
+                if let o = open {
+                    hand(o)
+                    fields.removeAll(keepingCapacity: true)
+                    continued.removeAll(keepingCapacity: true)
+                }
+                open = starts == .record ? (segments, line.number) : nil
+                segments += 1
+            }
+            let content = UnsafeBufferPointer(rebasing: b[line.start..<line.end])
+            switch line.kind {
+            case .blank, .comment:
+                break // a comment inside a record stays in the record's bytes
+            case .continuation:
+                if open != nil, !fields.isEmpty {
+                    let text = continuationText(content)
+                    let last = fields.count - 1
+                    if fields[last].continued < 0 {
+                        fields[last].continued = continued.count
+                        continued.append(String(decoding: b[fields[last].value], as: UTF8.self) + "\n" + text)
+                    } else {
+                        continued[fields[last].continued] += "\n" + text
+                    }
+                } else {
+                    problems.append(Problem(file: file, line: line.number,
+                        "an indented line must continue a 'key: value' line above it"))
+                }
+            case .field:
+                if let field = field(content, at: line.start, lineNumber: line.number) {
+                    fields.append(field)
+                } else {
+                    let shown = Inert.text(String(decoding: content.prefix(40), as: UTF8.self))
+                    problems.append(Problem(file: file, line: line.number, "expected 'key: value', found '\(shown)'"))
+                }
+            }
+        }
+        if let o = open { hand(o) }
     }
 
     /// The number of records in `bytes`, for the loader to reserve room for them.

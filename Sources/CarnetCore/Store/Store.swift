@@ -332,7 +332,10 @@ public final class Store {
                 contacts.reserveCapacity(records)
                 segments.reserveCapacity(records)
             }
-            func claim(_ key: String, _ record: RecordParser.Record, duplicate: @autoclosure () -> String) -> Bool {
+            // The table and the problems are passed in, not captured: variables a local
+            // function captures are checked for exclusive access at run time.
+            func claim(_ key: String, _ record: RecordParser.Record, _ segments: inout [String: Int],
+                       _ decoded: inout [Problem], duplicate: @autoclosure () -> String) -> Bool {
                 guard segments[key] == nil else {
                     decoded.append(Problem(file: file.rawValue, line: record.line, duplicate()))
                     return false
@@ -347,21 +350,21 @@ public final class Store {
                     contacts.append(Contact(id: "", name: ""))
                     let (complete, p) = ContactRecord.decode(record, file: file.rawValue, into: &contacts[contacts.count - 1])
                     decoded += p
-                    guard complete, case let id = contacts[contacts.count - 1].id,
-                          claim(id, record, duplicate: "the id '\(Inert.text(id))' is already used above") else {
+                    guard complete, case let id = contacts[contacts.count - 1].id, claim(id, record, &segments, &decoded,
+                          duplicate: "the id '\(Inert.text(id))' is already used above") else {
                         contacts.removeLast()
                         return
                     }
                 case .circles:
                     let (c, p) = CircleRecord.decode(record, file: file.rawValue)
                     decoded += p
-                    guard let c, claim(c.id, record,
+                    guard let c, claim(c.id, record, &segments, &decoded,
                                        duplicate: "the circle '\(Inert.text(c.name))' is described twice") else { return }
                     circles.append(c)
                 case .events:
                     let (e, p) = EventRecord.decode(record, file: file.rawValue)
                     decoded += p
-                    guard let e, claim(e.id, record,
+                    guard let e, claim(e.id, record, &segments, &decoded,
                                        duplicate: "the id '\(Inert.text(e.id))' is already used above") else { return }
                     events.append(e)
                 case .goals:
@@ -369,7 +372,7 @@ public final class Store {
                     decoded += p
                     switch entry {
                     case .goal(let g)?:
-                        guard claim(g.measure.description, record,
+                        guard claim(g.measure.description, record, &segments, &decoded,
                                     duplicate: "the goal '\(Inert.text(g.measure.description))' is set twice") else { return }
                         goals.append(g)
                     case .objective(let o)?:
