@@ -89,6 +89,15 @@ final class StoreTests: XCTestCase {
             "2026-11-20 coffee @wang-fang gave:\"intro to \\\"Bob\\\"\" follow-up:2026-12-01 note:\"at Café: nice\"\n"))
     }
 
+    func testAnInteractionNamingNoOneIsRefusedAndNothingIsWritten() throws {
+        let folder = TemporaryFolder()
+        let store = try Store.create(at: folder.path)
+        let before = folder.read("journal")
+        XCTAssertThrowsError(try store.log(Interaction(date: day("2026-11-20"), people: [], kind: "call")))
+        XCTAssertEqual(folder.read("journal"), before)
+        XCTAssertEqual(store.network.interactions.count, 0)
+    }
+
     func testErrorsNameFileLineAndWhat() throws {
         let folder = TemporaryFolder()
         try Store.create(at: folder.path)

@@ -124,6 +124,8 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
 
     public mutating func reserveCapacity(_ n: Int) { entries.reserveCapacity(n) }
 
+    /// Adds an interaction. One naming no one, which no journal line can hold (the store
+    /// refuses to log it), is left out.
     public mutating func append(_ x: Interaction) {
         guard let first = x.people.first else { return }
         let (exchangeKind, what): (Exchange.Kind, String?) = switch x.exchange {

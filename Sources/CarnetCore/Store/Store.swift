@@ -143,6 +143,7 @@ public final class Store {
     @discardableResult
     public func log(_ interactions: [Interaction]) throws -> [Interaction] {
         for x in interactions {
+            guard !x.people.isEmpty else { throw StoreError.invalid("an interaction must name at least one person") }
             for id in x.people where !network.contains(id: id) {
                 throw StoreError.invalid("no contact has the id '\(Inert.text(id))'")
             }
