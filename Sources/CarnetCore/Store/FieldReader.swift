@@ -15,7 +15,7 @@ struct FieldReader {
     init(_ record: RecordParser.Record, file: String, repeatable: UInt64 = 0) {
         self.record = record
         self.file = file
-        // Built in locals, then stored: the compiler copied `self` for every change of it.
+        // Built in locals, then stored: changing `self` from the loop made the compiler copy it.
         let fields = record.fields
         var first = SIMD64<UInt8>()
         // Through its bytes (setting a lane of the vector stored and reloaded it whole), from

@@ -35,8 +35,8 @@ enum RecordParser {
         bytes.withUnsafeBufferPointer { parse($0, file: file, problems: &problems, take: take) }
     }
 
-    // Not inside the closure above: local state captured by a closure gets run-time
-    // exclusivity checks.
+    // Not inside the closure above: called from a closure, `hand` made the variables it
+    // captures checked for exclusive access at run time.
     private static func parse(_ b: UnsafeBufferPointer<UInt8>, file: String, problems: inout [Problem],
                               take: (Record) -> Void) {
         var fields: [Field] = []
