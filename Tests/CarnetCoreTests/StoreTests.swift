@@ -139,6 +139,25 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(folder.read("contacts"), broken)
     }
 
+    func testAnOutsideEditThatKeepsSizeAndTimeIsStillNotWrittenOver() throws {
+        let folder = TemporaryFolder()
+        folder.write("contacts", "# carnet contacts 1\n\nid: a\nname: Ana\n")
+        folder.write("journal", "# carnet journal 1\n")
+        let path = folder.path + "/contacts"
+        let time = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
+        let store = try Store.open(at: folder.path)
+        // Same size, same file, same modification time: only the content tells.
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
+        try handle.seek(toOffset: UInt64("# carnet contacts 1\n\nid: a\nname: ".utf8.count))
+        handle.write(Data("Eva".utf8))
+        try handle.close()
+        try FileManager.default.setAttributes([.modificationDate: time], ofItemAtPath: path)
+        XCTAssertThrowsError(try store.add(Contact(id: "b", name: "B"))) { error in
+            guard case StoreError.changedOutside(file: "contacts") = error else { return XCTFail("\(error)") }
+        }
+        XCTAssertEqual(folder.read("contacts"), "# carnet contacts 1\n\nid: a\nname: Eva\n")
+    }
+
     func testRefusesToWriteOverAnOutsideChange() throws {
         let folder = TemporaryFolder()
         let store = try Store.create(at: folder.path)

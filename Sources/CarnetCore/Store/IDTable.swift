@@ -57,7 +57,7 @@ struct IDTable: Sendable {
 
     /// Eight bytes at a time (unaligned loads), then the tail; multiply-xorshift mixing.
     @inline(__always)
-    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
         guard let base = key.baseAddress else { return Int(truncatingIfNeeded: h) }
         let raw = UnsafeRawPointer(base)

@@ -32,9 +32,10 @@ public final class Store {
 
     private struct SeenFile: Sendable {
         var fingerprint: FileSystem.Fingerprint?
-        /// The bytes as read (a record file's document is built from them on its first write)…
-        var bytes: [UInt8]?
-        /// …or, for the journal, only its length and last bytes: it only grows.
+        /// A record file's content as read or last written (nil: there was no file). Its
+        /// document is built on its first write, from the file read again and found the same…
+        var content: ContentDigest?
+        /// …while of the journal, which only grows, its length and last bytes are kept.
         var length: Int
         var tail: [UInt8]
     }
@@ -251,15 +252,17 @@ public final class Store {
         try withLock {
             let path = path(of: file)
             let known = seen[file]!
-            if known.fingerprint != FileSystem.fingerprint(path) {
-                let current = try FileSystem.read(path)
-                if current != known.bytes && !(current == nil && known.bytes == nil) {
+            // The file is read again when it may have changed, and before its first write
+            // (its document is built from it then): it must hold what it held.
+            var current: [UInt8]?
+            if documents[file] == nil || known.fingerprint != FileSystem.fingerprint(path) {
+                current = try FileSystem.read(path)
+                if current.map(ContentDigest.init) != known.content {
                     throw StoreError.changedOutside(file: file.rawValue)
                 }
             }
             let before = (contactSegments, circleSegments, eventSegments, goalSegments, objectiveSegment)
-            // The document is built on the first write, from the bytes the loader read.
-            var doc = documents[file] ?? known.bytes.map(RecordDocument.init(parsing:)) ?? RecordDocument(header: file.header)
+            var doc = documents[file] ?? current.map(RecordDocument.init(parsing:)) ?? RecordDocument(header: file.header)
             do {
                 try edit(&doc)
                 let bytes = doc.bytes
@@ -267,7 +270,8 @@ public final class Store {
                 FileSystem.makePrivate(files: StoreFile.allCases.map { self.path(of: $0) } + [directory + "/.lock"])
                 try FileSystem.writeAtomically(bytes, to: path)
                 documents[file] = doc
-                seen[file] = SeenFile(fingerprint: FileSystem.fingerprint(path), bytes: bytes, length: bytes.count, tail: [])
+                seen[file] = SeenFile(fingerprint: FileSystem.fingerprint(path), content: ContentDigest(bytes),
+                                      length: bytes.count, tail: [])
             } catch {
                 (contactSegments, circleSegments, eventSegments, goalSegments, objectiveSegment) = before
                 throw error
@@ -292,7 +296,7 @@ public final class Store {
         if let bad = problems.first(where: { $0.severity == .error }) { throw StoreError.readOnly([bad]) }
         for x in added { network.append(x) }
         journalLineCount += newlines
-        seen[.journal] = SeenFile(fingerprint: FileSystem.fingerprint(path), bytes: nil, length: current.count,
+        seen[.journal] = SeenFile(fingerprint: FileSystem.fingerprint(path), content: nil, length: current.count,
                                   tail: Array(current.suffix(Store.tailLength)))
     }
 
@@ -314,7 +318,7 @@ public final class Store {
             let content = bytes ?? []
             if let unreadable = Store.unreadable(content, file: file) {
                 problems.append(unreadable)
-                seen[file] = SeenFile(fingerprint: fingerprint, bytes: bytes, length: content.count, tail: [])
+                seen[file] = SeenFile(fingerprint: fingerprint, content: bytes.map(ContentDigest.init), length: content.count, tail: [])
                 continue
             }
             problems += Store.headerProblems(content, file: file)
@@ -396,7 +400,7 @@ public final class Store {
             case .journal: break
             }
             problems += decoded
-            seen[file] = SeenFile(fingerprint: fingerprint, bytes: bytes, length: content.count, tail: [])
+            seen[file] = SeenFile(fingerprint: fingerprint, content: bytes.map(ContentDigest.init), length: content.count, tail: [])
         }
         let journal = try journalRead.wait().get()
         problems += journal.problems
@@ -419,7 +423,7 @@ public final class Store {
     private static func readJournal(at path: String) throws -> JournalRead {
         let fingerprint = FileSystem.fingerprint(path)
         let content = try FileSystem.read(path) ?? []
-        var read = JournalRead(seen: SeenFile(fingerprint: fingerprint, bytes: nil, length: content.count,
+        var read = JournalRead(seen: SeenFile(fingerprint: fingerprint, content: nil, length: content.count,
                                               tail: Array(content.suffix(Store.tailLength))))
         if let unreadable = unreadable(content, file: .journal) {
             read.problems = [unreadable]

@@ -1,0 +1,13 @@
+/// What a record file held when it was read or last written, reduced to its length and a
+/// 64-bit hash: enough to tell that the file on disk is still exactly that (after its
+/// fingerprint changed, or before its document is first built from it), without keeping
+/// every byte in memory for the whole session (32 MB at 100,000 people).
+struct ContentDigest: Equatable, Sendable {
+    let length: Int
+    let hash: Int
+
+    init(_ bytes: [UInt8]) {
+        length = bytes.count
+        hash = bytes.withUnsafeBufferPointer { IDTable.hash($0) }
+    }
+}
