@@ -7,7 +7,9 @@ enum ContactRecord {
     /// one retains them all. Returns whether the record makes a contact: it does even with
     /// problems in other fields (the store is then read-only, but the person still shows,
     /// and a duplicate id further down is still caught).
-    static func decode(_ record: RecordParser.Record, file: String, into c: inout Contact) -> (Bool, [Problem]) {
+    /// Values that repeat between people (company, city, circles…) come from `pool`.
+    static func decode(_ record: RecordParser.Record, file: String, into c: inout Contact,
+                       pool: inout ValuePool) -> (Bool, [Problem]) {
         var r = FieldReader(record, file: file, repeatable: repeatable)
         let id = r.required(.id)
         let name = r.required(.name)
@@ -17,18 +19,18 @@ enum ContactRecord {
         let complete = id != nil && name != nil
         c.id = id ?? ""
         c.name = name ?? ""
-        c.company = r.text(.company)
-        c.role = r.text(.role)
+        c.company = r.text(.company, pool: &pool)
+        c.role = r.text(.role, pool: &pool)
         c.roleSince = r.day(.roleSince)
         c.emails = r.all(.email)
         c.phones = r.all(.phone)
         c.urls = r.all(.url)
-        c.city = r.text(.city)
-        c.country = r.text(.country)
-        c.sector = r.text(.sector)
-        c.seniority = r.text(.seniority)
-        c.circles = r.list(.circles)
-        c.tags = r.list(.tags)
+        c.city = r.text(.city, pool: &pool)
+        c.country = r.text(.country, pool: &pool)
+        c.sector = r.text(.sector, pool: &pool)
+        c.seniority = r.text(.seniority, pool: &pool)
+        c.circles = r.list(.circles, pool: &pool)
+        c.tags = r.list(.tags, pool: &pool)
         if let f = r.field(.met), !f.isEmpty {
             let text = r.value(f)
             if let met = parseMet(text) { c.met = met } else {
@@ -41,7 +43,7 @@ enum ContactRecord {
         c.note = r.text(.note)
         c.snoozedUntil = r.day(.snoozedUntil)
         c.added = r.day(.added)
-        c.source = r.text(.source)
+        c.source = r.text(.source, pool: &pool)
         return (complete, r.problems)
     }
 

@@ -100,6 +100,18 @@ struct FieldReader {
         return withValue(f, FieldReader.commaList) ?? value(f).commaList()
     }
 
+    /// `text(key)`, shared through `pool` with the records that have the same value.
+    func text(_ key: RecordKey, pool: inout ValuePool) -> String? {
+        guard let f = field(key), !f.isEmpty else { return nil }
+        return withValue(f) { pool.text($0) }
+    }
+
+    /// `list(key)`, shared through `pool` with the records that have the same value.
+    func list(_ key: RecordKey, pool: inout ValuePool) -> [String] {
+        guard let f = field(key), !f.isEmpty else { return [] }
+        return withValue(f) { bytes in pool.list(bytes) { FieldReader.commaList(bytes) ?? value(f).commaList() } }
+    }
+
     /// `String.commaList()` on a value's bytes for the usual case (ASCII spaces around the
     /// items); nil when anything could involve Unicode whitespace or a comma with a combining
     /// mark: the general path then gives the result, which is always the same.

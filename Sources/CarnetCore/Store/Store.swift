@@ -348,12 +348,14 @@ public final class Store {
                 segments[key] = record.segment
                 return true
             }
+            var pool = ValuePool()
             RecordParser.parse(content, file: file.rawValue, problems: &problems) { record in
                 switch file {
                 case .contacts:
                     // Decoded in place, at the end of the array (see `ContactRecord.decode`).
                     contacts.append(Contact(id: "", name: ""))
-                    let (complete, p) = ContactRecord.decode(record, file: file.rawValue, into: &contacts[contacts.count - 1])
+                    let (complete, p) = ContactRecord.decode(record, file: file.rawValue, into: &contacts[contacts.count - 1],
+                                                                      pool: &pool)
                     decoded += p
                     guard complete, case let id = contacts[contacts.count - 1].id, claim(id, record, &segments, &decoded,
                           duplicate: "the id '\(Inert.text(id))' is already used above") else {
