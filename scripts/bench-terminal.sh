@@ -111,6 +111,11 @@ key_bytes() {
         after=$(size_of "$log")
         echo "$key=$((after - before))"
     done
+    # Peak resident memory of the program after these keys (the newest process whose
+    # command line is CMD: script(1)'s own includes it too, and is older).
+    local pid
+    pid=$(pgrep -n -f -- "$cmd" || true)
+    [[ -n "$pid" ]] && echo "peak=$(awk '/^VmHWM/ {printf "%.1f", $2 / 1024}' "/proc/$pid/status" 2>/dev/null)"
     pkill -f "$log" 2>/dev/null || true
     tmux respawn-pane -k -t "$SESSION" "sleep 100000"
 }
@@ -176,7 +181,7 @@ esac
 
 tmux_start
 printf '%s in tmux %dx%d, %s runs, median; ready when the screen shows: %s\n' "$APP" "$COLS" "$LINES_" "$RUNS" "$READY"
-printf '%-10s %14s %10s %8s %8s %10s\n' people "launch (ms)" "screen B" "j B" "Tab B" "filter B"
+printf '%-10s %14s %10s %8s %8s %10s %10s\n' people "launch (ms)" "screen B" "j B" "Tab B" "filter B" "peak MiB"
 IFS=',' read -ra sizes <<<"$SIZES"
 for n in "${sizes[@]}"; do
     if [[ "$APP" == carnet ]]; then
@@ -189,7 +194,7 @@ for n in "${sizes[@]}"; do
     launch=$(launch_median "$cmd" "$READY" "$RUNS")
     declare -A got=()
     while IFS='=' read -r k v; do got[$k]=$v; done < <(key_bytes "$cmd" "$READY" "${keys[@]}")
-    printf '%-10s %14s %10s %8s %8s %10s\n' "$n" "$launch" "${got[screen]:-?}" "${got[j]:-?}" "${got[Tab]:-?}" "${got[a]:-?}"
+    printf '%-10s %14s %10s %8s %8s %10s %10s\n' "$n" "$launch" "${got[screen]:-?}" "${got[j]:-?}" "${got[Tab]:-?}" "${got[a]:-?}" "${got[peak]:-?}"
     unset got
 done
-echo "(filter B: bytes for the second filter keystroke, 'a' after '/m')"
+echo "(filter B: bytes for the second filter keystroke, 'a' after '/m'; peak: VmHWM after those keys)"
