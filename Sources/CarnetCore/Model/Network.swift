@@ -37,16 +37,17 @@ public struct Network: Sendable, Equatable {
                   goals: goals, objective: objective)
     }
 
-    /// The loader's way in, with the journal as read.
+    /// The loader's way in, with the journal as read and, when already computed (on the
+    /// loader's other core), its lines grouped by person (`Journal.linesByPerson`).
     init(contacts: [Contact], circles: [Circle], journal: Journal, events: [Event],
-         goals: [Goal], objective: Objective?) {
+         goals: [Goal], objective: Objective?, linesByPerson: [[Int32]]? = nil) {
         self.contacts = contacts
         self.circles = circles
         self.interactions = journal
         self.events = events
         self.goals = goals
         self.objective = objective
-        reindex()
+        reindex(linesByPerson: linesByPerson)
     }
 
     // MARK: - Lookup
@@ -183,7 +184,7 @@ public struct Network: Sendable, Equatable {
         }
     }
 
-    private mutating func reindex() {
+    private mutating func reindex(linesByPerson: [[Int32]]? = nil) {
         contactIndex = ContactIndex(capacity: contacts.count)
         // By index: `enumerated()` would copy each contact (and retain its twenty fields) to read its id.
         for i in contacts.indices { contactIndex.add(contacts[i].id, position: i) }
@@ -191,55 +192,16 @@ public struct Network: Sendable, Equatable {
         eventIndex.reserveCapacity(events.count)
         for i in events.indices where eventIndex[events[i].id] == nil { eventIndex[events[i].id] = i }
 
-        // Each id the journal names, looked up once: its position in `contacts`, or -1.
+        // Each id the journal names, looked up once, takes its lines: a contact's become
+        // their timeline, others are kept as strays.
         let journal = interactions
-        let positions = journal.people.strings.map { contactIndex[$0].map(Int32.init) ?? -1 }
-        // Counted, then laid out in one flat array (each person's run in journal order),
-        // then cut into the per-person lists: a hundred thousand appends to as many arrays
-        // cost more than the rest of the index together.
-        var starts = [Int](repeating: 0, count: contacts.count + 1)
-        journal.forEachPerson { _, e in
-            let p = positions[Int(e)]
-            if p >= 0 { starts[Int(p) + 1] += 1 }
-        }
-        for p in contacts.indices { starts[p + 1] += starts[p] }
-        var flat = [Int32](repeating: 0, count: starts[contacts.count])
+        let byPerson = linesByPerson ?? journal.linesByPerson()
+        var lists = [[Int32]](repeating: [], count: contacts.count)
         var strays: [String: [Int32]] = [:]
-        var next = starts
-        flat.withUnsafeMutableBufferPointer { flat in
-            journal.forEachPerson { i, e in
-                let p = Int(positions[Int(e)])
-                if p >= 0 {
-                    flat[next[p]] = Int32(i)
-                    next[p] += 1
-                } else {
-                    strays[journal.people.strings[Int(e)], default: []].append(Int32(i))
-                }
-            }
+        for (e, id) in journal.people.strings.enumerated() where !byPerson[e].isEmpty {
+            if let p = contactIndex[id] { lists[p] = byPerson[e] } else { strays[id] = byPerson[e] }
         }
-        let lists = contacts.indices.map { p in Array(flat[starts[p]..<starts[p + 1]]) }
         timelines = lists
         strayTimelines = strays
-        // Journal order is date order but for lines logged late: sort only the lists that need it.
-        for p in timelines.indices where !isSorted(timelines[p]) { timelines[p] = sortedByDate(timelines[p]) }
-        for (id, list) in strayTimelines where !isSorted(list) { strayTimelines[id] = sortedByDate(list) }
-    }
-
-    private func sortedByDate(_ list: [Int32]) -> [Int32] {
-        interactions.withUnsafeEntries { journal in
-            list.sorted { (journal[Int($0)].day, $0) < (journal[Int($1)].day, $1) }
-        }
-    }
-
-    private func isSorted(_ list: [Int32]) -> Bool {
-        interactions.withUnsafeEntries { journal in
-            var previous = Int32.min
-            for i in list {
-                let d = journal[Int(i)].day
-                if d < previous { return false }
-                previous = d
-            }
-            return true
-        }
     }
 }

@@ -409,7 +409,7 @@ public final class Store {
         journalLineCount = journal.lineCount
         seen[.journal] = journal.seen
         network = Network(contacts: contacts, circles: circles, journal: journal.interactions,
-                          events: events, goals: goals, objective: objective)
+                          events: events, goals: goals, objective: objective, linesByPerson: journal.linesByPerson)
         checkReferences()
     }
 
@@ -417,6 +417,7 @@ public final class Store {
     private struct JournalRead: Sendable {
         var seen: SeenFile
         var interactions = Journal()
+        var linesByPerson: [[Int32]]?
         var problems: [Problem] = []
         var lineCount = 0
     }
@@ -436,6 +437,7 @@ public final class Store {
         // hold its old and new buffers at once, the load's peak.
         read.interactions.reserveCapacity(countNewlines(content, from: 0) + 1)
         read.lineCount = parseJournal(content, from: 0, firstLine: 1, into: &read.interactions, problems: &read.problems)
+        read.linesByPerson = read.interactions.linesByPerson()
         return read
     }
 
