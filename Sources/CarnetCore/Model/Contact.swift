@@ -69,6 +69,12 @@ public struct Contact: Hashable, Sendable, Identifiable {
     public var searchKey: String {
         var out = [UInt8]()
         out.reserveCapacity(256)
+        appendSearchKey(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `searchKey`'s UTF-8, appended to `out`.
+    public func appendSearchKey(to out: inout [UInt8]) {
         var first = true
         func add(_ part: String) {
             if !first { out.append(0x1F) }
@@ -80,6 +86,5 @@ public struct Contact: Hashable, Sendable, Identifiable {
         for t in tags { add(t) }
         for e in emails { add(e) }
         add(note ?? "")
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -54,7 +54,7 @@ public struct ContactList: Equatable, Sendable {
             let narrowing = !rowsFilter.isEmpty && query.hasPrefix(rowsFilter) && rows.count <= network.contacts.count
             let base = narrowing ? rows : orderedAll(network, today: today)
             let needles = words.map { Array($0.utf8) }
-            rows = base.filter { i in needles.allSatisfy { index.matches($0, at: i) } }
+            rows = index.filter(base, needles: needles)
         }
         rowsFilter = query
         if let id, let at = rows.firstIndex(where: { network.contacts[$0].id == id }) {
@@ -90,31 +90,67 @@ public struct ContactList: Equatable, Sendable {
     }
 }
 
-/// Folded search keys as bytes, built on the first filter keystroke rather than at start-up;
-/// a keystroke is then a byte search per person (`memmem`), not a Unicode string search.
+/// Folded search keys as bytes, built ahead of the first filter keystroke; a keystroke is
+/// then a byte search per person (`memmem`), not a Unicode string search. The keys lie one
+/// after the other in one buffer: at 100,000 people, a search walks 15 MB in order instead
+/// of hopping between as many arrays.
 struct SearchIndex: Equatable, Sendable {
-    private(set) var keys: [[UInt8]] = []
+    private var bytes: [UInt8] = []
+    /// Where each person's key starts in `bytes`; one more entry marks the end.
+    private var starts: [Int] = []
+
+    var count: Int { max(0, starts.count - 1) }
 
     mutating func prepare(_ network: Network) {
-        guard keys.count != network.contacts.count else { return }
-        keys = network.contacts.map { Array($0.searchKey.utf8) }
+        guard count != network.contacts.count else { return }
+        bytes = []
+        bytes.reserveCapacity(network.contacts.count * 160)
+        starts = [0]
+        starts.reserveCapacity(network.contacts.count + 1)
+        for i in network.contacts.indices {
+            network.contacts[i].appendSearchKey(to: &bytes)
+            starts.append(bytes.count)
+        }
     }
 
-    func matches(_ needle: [UInt8], at i: Int) -> Bool {
-        needle.withUnsafeBytes { n in keys[i].withUnsafeBytes { h in SearchIndex.find(n, in: h) } }
+    /// The rows of `rows` whose key holds every needle.
+    func filter(_ rows: [Int], needles: [[UInt8]]) -> [Int] {
+        bytes.withUnsafeBytes { all in
+            rows.filter { i in
+                let key = UnsafeRawBufferPointer(rebasing: all[starts[i]..<starts[i + 1]])
+                return needles.allSatisfy { n in n.withUnsafeBytes { SearchIndex.find($0, in: key) } }
+            }
+        }
     }
 
-    /// Whether `needle` occurs in `haystack`: memchr to the next candidate first byte, then memcmp.
+    /// Whether `needle` occurs in `haystack`. Eight positions are tested at a time for the
+    /// needle's first two bytes (the "has a zero byte" bit trick on the haystack xor-ed with
+    /// each, at offsets 0 and 1), and only those candidates are compared whole: a narrowing
+    /// keystroke searches every remaining key, 50,000 of them at 100,000 people, and with
+    /// `memchr` on the first byte alone most keys gave several false starts.
     static func find(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Bool {
         guard let n = needle.baseAddress, needle.count > 0 else { return true }
         guard let h = haystack.baseAddress, haystack.count >= needle.count else { return false }
         let lastStart = haystack.count - needle.count
+        if needle.count == 1 { return memchr(h, Int32(needle[0]), haystack.count) != nil }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let first = ones &* UInt64(needle[0]), second = ones &* UInt64(needle[1])
         var i = 0
+        // Blocks of eight starting positions, while the byte after each is inside the haystack.
+        while i + 9 <= haystack.count && i <= lastStart {
+            let a = h.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian ^ first
+            let b = h.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self).littleEndian ^ second
+            var candidates = ((a &- ones) & ~a) & ((b &- ones) & ~b) & highs
+            while candidates != 0 {
+                let at = i + candidates.trailingZeroBitCount >> 3
+                if at <= lastStart && memcmp(h + at, n, needle.count) == 0 { return true }
+                candidates &= candidates - 1
+            }
+            i += 8
+        }
         while i <= lastStart {
-            guard let hit = memchr(h + i, Int32(needle[0]), lastStart - i + 1) else { return false }
-            let at = h.distance(to: UnsafeRawPointer(hit))
-            if memcmp(h + at, n, needle.count) == 0 { return true }
-            i = at + 1
+            if memcmp(h + i, n, needle.count) == 0 { return true }
+            i += 1
         }
         return false
     }
