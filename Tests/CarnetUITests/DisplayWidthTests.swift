@@ -51,6 +51,19 @@ final class DisplayWidthTests: XCTestCase {
         }
     }
 
+    func testTheByteCountAgreesWithTheGraphemeWalk() {
+        let samples = ["Alice Martin", "Hélène Dupont", "Łukasz Lemaître", "Søren Ærø", "Zoë\u{00AD}x", "ǅemal",
+                       "Cre\u{301}mieux", "王芳", "tab\there", "a\u{85}b", "\u{A0}", "", "ɐ ʃ ˿", "ÿ\u{7F}"]
+        for text in samples {
+            var total = 0
+            for character in text { total += DisplayWidth.of(character) }
+            XCTAssertEqual(DisplayWidth.of(text), total, text.debugDescription)
+        }
+        XCTAssertNil(DisplayWidth.simpleWidth("Cre\u{301}mieux"))
+        XCTAssertNil(DisplayWidth.simpleWidth("a\u{85}b"))
+        XCTAssertEqual(DisplayWidth.simpleWidth("Łukasz Lemaître"), 15)
+    }
+
     func testTruncation() {
         XCTAssertEqual("Alice Martin".truncated(toWidth: 8), "Alice M…")
         XCTAssertEqual("Alice".truncated(toWidth: 5), "Alice")

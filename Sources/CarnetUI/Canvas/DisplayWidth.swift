@@ -37,9 +37,32 @@ public enum DisplayWidth {
 
     /// Columns taken by a string: the sum of its graphemes.
     public static func of(_ text: String) -> Int {
+        if let simple = simpleWidth(text) { return simple }
         var total = 0
         for character in text { total += of(character) }
         return total
+    }
+
+    /// The width of text made only of printable ASCII and scalars from U+00A0 to U+02FF
+    /// (Latin letters with their accents: most names), one column per scalar, counted from
+    /// the bytes; nil for anything else (combining marks, wide scripts, controls), which the
+    /// grapheme walk measures. Tables of ten thousand rows measure every cell.
+    static func simpleWidth(_ text: String) -> Int? {
+        var count = 0
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b < 0x80 {
+                if b < 0x20 || b == 0x7F { return nil }
+                count += 1
+            } else if b >= 0xC0 {
+                if b > 0xCB { return nil }  // U+0300 and above
+                count += 1
+            } else if previous == 0xC2 && b < 0xA0 {
+                return nil  // a C1 control
+            }
+            previous = b
+        }
+        return count
     }
 
     /// Columns taken by one scalar alone: 0, 1 or 2.

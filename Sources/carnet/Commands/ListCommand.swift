@@ -17,25 +17,32 @@ struct ListCommand: ParsableCommand {
         let store = try global.openStore()
         let today = try global.resolvedToday()
         let network = store.network
-        var people = network.contacts
+        // By position in `contacts`, so that everyone's dueness is computed in one pass.
+        var positions = Array(network.contacts.indices)
         if let circle {
             let key = Folding.key(circle)
             guard network.circleNames.contains(where: { Folding.key($0) == key }) else {
                 throw CLIFailure.data("no circle called '\(Inert.text(circle))' (see 'carnet circles')")
             }
-            people = people.filter { $0.circles.contains { Folding.key($0) == key } }
+            positions = positions.filter { network.contacts[$0].circles.contains { Folding.key($0) == key } }
         }
         if let filter {
             let words = Folding.key(filter).split(separator: " ").map(String.init)
-            people = people.filter { c in
-                let key = c.searchKey
+            positions = positions.filter { p in
+                let key = network.contacts[p].searchKey
                 return words.allSatisfy { key.contains($0) }
             }
         }
-        let rows = people.map { ContactRow($0, network: network, today: today) }
+        let dues = ReconnectPlanner.dueness(in: network, today: today)
+        let rows = positions.map { p in
+            ContactRow(network.contacts[p], due: dues[p], lastContact: network.lastInteractionDate(atPosition: p), today: today)
+        }
         let sorted: [ContactRow]
         switch sort {
-        case .name: sorted = rows.sorted { (Folding.key($0.contact.name), $0.contact.id) < (Folding.key($1.contact.name), $1.contact.id) }
+        case .name:
+            // Each name folded once, not at every comparison; rows sorted by index, not copied.
+            let keys = rows.map { (Folding.key($0.contact.name), $0.contact.id) }
+            sorted = rows.indices.sorted { keys[$0] < keys[$1] }.map { rows[$0] }
         // Longest without contact (or most overdue) first; ties by id, A to Z.
         case .last: sorted = rows.sorted { ($1.daysSince ?? Int.max, $0.contact.id) < ($0.daysSince ?? Int.max, $1.contact.id) }
         case .due: sorted = rows.sorted { ($1.overdue ?? Int.min, $0.contact.id) < ($0.overdue ?? Int.min, $1.contact.id) }
@@ -59,9 +66,14 @@ struct ContactRow {
     let overdue: Int?
 
     init(_ contact: Contact, network: Network, today: Day) {
+        self.init(contact, due: ReconnectPlanner.dueness(of: contact, in: network, today: today),
+                  lastContact: network.lastInteractionDate(of: contact.id), today: today)
+    }
+
+    /// `due` is the planner's view of the cadence: imported people never contacted are not overdue.
+    init(_ contact: Contact, due: Due, lastContact: Day?, today: Day) {
         self.contact = contact
-        daysSince = network.lastInteractionDate(of: contact.id).map { $0.days(to: today) }
-        // The planner's view of the cadence: imported people never contacted are not overdue.
-        overdue = ReconnectPlanner.dueness(of: contact, in: network, today: today).daysLeft.map { -$0 }
+        daysSince = lastContact.map { $0.days(to: today) }
+        overdue = due.daysLeft.map { -$0 }
     }
 }
