@@ -148,18 +148,22 @@ public struct Network: Sendable, Equatable {
     public mutating func append(_ interaction: Interaction) {
         let i = Int32(interactions.count)
         interactions.append(interaction)
+        let journal = interactions
         for id in interaction.people {
             if let p = contactIndex[id] {
-                insert(i, into: &timelines[p])
+                Network.insert(i, into: &timelines[p], journal: journal)
             } else {
-                insert(i, into: &strayTimelines[id, default: []])
+                Network.insert(i, into: &strayTimelines[id, default: []], journal: journal)
             }
         }
     }
 
     /// Keeps a person's list sorted by date even when an older interaction is logged late.
-    private func insert(_ i: Int32, into list: inout [Int32]) {
-        interactions.withUnsafeEntries { journal in
+    /// Static, with the journal passed in: a method reading `self` while one of its lists is
+    /// being changed made Swift copy the whole list of timelines (a hundred thousand arrays)
+    /// at every logged interaction.
+    private static func insert(_ i: Int32, into list: inout [Int32], journal: Journal) {
+        journal.withUnsafeEntries { journal in
             let day = journal[Int(i)].day
             var at = list.count
             while at > 0 && journal[Int(list[at - 1])].day > day { at -= 1 }
