@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// The layers, each knowing only the ones below it (see docs/architecture.md):
+// The layers, each knowing only the ones below it (README, "Development"):
 //   carnet (executable) → CarnetTerminal → CarnetUI → CarnetExchange → CarnetCore
 //   CNCursesW is the only C dependency, used only by CarnetTerminal.
 // A release build links the Swift runtime and Foundation in: measured, `carnet` then starts
