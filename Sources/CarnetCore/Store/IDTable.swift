@@ -4,11 +4,12 @@ import Glibc
 import Darwin
 #endif
 
-/// The person ids of the journal, numbered in order of first appearance: a million `@id`s
-/// resolve straight from the file's bytes to a small number, each id made into a `String`
-/// once however often it appears.
+/// Strings numbered in order of first appearance and found again from their UTF-8 bytes:
+/// the journal's person ids (a million `@id`s resolve straight from the file's bytes to a
+/// small number, each id made into a `String` once), the contacts' ids (`ContactIndex`)
+/// and the values shared during a load (`ValuePool`).
 ///
-/// Open addressing over an arena of the ids' bytes; hashed a word at a time. Not a
+/// Open addressing over an arena of the strings' bytes; hashed a word at a time. Not a
 /// general map: entries are only ever added.
 struct IDTable: Sendable {
     /// The hash's high 32 bits (a tag) and entry index + 1 in the low 32; 0 = empty. A probe
