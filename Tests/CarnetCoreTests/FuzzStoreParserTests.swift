@@ -113,7 +113,7 @@ final class FuzzStoreParserTests: XCTestCase {
 
     nonisolated(unsafe) static var parseSeconds = 0.0
 
-    static func mutate(_ input: [UInt8], _ random: inout SplitMix) -> [UInt8] {
+    static func mutate(_ input: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
         var b = input
         let rounds = 1 + Int(random.next() % 6)
         for _ in 0..<rounds {
@@ -227,7 +227,7 @@ final class FuzzStoreParserTests: XCTestCase {
         let seed = ProcessInfo.processInfo.environment["CARNET_SEED"].flatMap(UInt64.init) ?? 4_242
         let torture = ProcessInfo.processInfo.environment["CARNET_TORTURE"] == "1"
         let iterations = ProcessInfo.processInfo.environment["CARNET_FUZZ_ITERATIONS"].flatMap(Int.init) ?? (torture ? 50_000 : 2_000)
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         let folder = TemporaryFolder()
         print("reliability: store fuzz: seed \(seed), \(iterations) inputs; the current input is in \(folder.path)")
         var parsed = 0, refused = 0
@@ -255,18 +255,5 @@ final class FuzzStoreParserTests: XCTestCase {
             let bytes = [UInt8](try Data(contentsOf: base.appendingPathComponent(name)))
             try FuzzStoreParserTests.check(bytes, in: kind, folder: folder, label: name)
         }
-    }
-}
-
-/// SplitMix64, the same on every platform, so a seed replays the same inputs.
-struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

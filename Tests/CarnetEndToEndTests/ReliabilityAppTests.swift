@@ -7,45 +7,7 @@ import XCTest
 /// Promises 3, 5 and 6 of docs/reliability.md for the full-screen app, in tmux: signals,
 /// resize storms and a vanishing terminal end it promptly or leave it responsive, it never
 /// spins, hostile text is drawn inert, and changes made outside while it runs show up.
-final class ReliabilityAppTests: XCTestCase {
-    var folder: ScratchFolder!
-    var session: TmuxSession?
-    var store: String { folder.path + "/store" }
-
-    override func setUpWithError() throws {
-        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
-        folder = ScratchFolder()
-    }
-
-    override func tearDown() {
-        session?.kill()
-        session = nil
-    }
-
-    @discardableResult
-    func carnet(_ args: String...) -> CarnetProcess.Result { CarnetProcess.run(args, dir: store) }
-
-    func makeStore(file: StaticString = #filePath, line: UInt = #line) {
-        for args in [
-            ["init"],
-            ["add", "Alice Martin", "--company", "Acme", "--circle", "Anciens collègues", "--cadence", "30d", "--met", "2024-03-12"],
-            ["add", "Bruno Leroy", "--company", "Doctolib", "--circle", "Club", "--met", "2025-01-10"],
-            ["add", "Chloé Dupont", "--company", "Datadog", "--circle", "Club", "--met", "2026-11-18"],
-        ] {
-            let r = CarnetProcess.run(args, dir: store)
-            XCTAssertEqual(r.status, 0, "carnet \(args): \(r.stderr)", file: file, line: line)
-        }
-    }
-
-    @discardableResult
-    func open(ready: String = "Alice Martin", prefix: String = "") throws -> TmuxSession {
-        let command = prefix + TmuxSession.carnetCommand(dir: store, environment: ["TMPDIR": folder.path])
-        let tmux = try TmuxSession(command: command)
-        session = tmux
-        tmux.waitFor(ready)
-        return tmux
-    }
-
+final class ReliabilityAppTests: TmuxTestCase {
     /// utime + stime of a process, in clock ticks (Linux /proc).
     static func cpuTicks(_ pid: Int32) -> Int? {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
@@ -177,7 +139,7 @@ final class ReliabilityAppTests: XCTestCase {
     /// the failing reads tell the app: it must exit, not spin on them.
     func testATerminalThatVanishesWithSIGHUPIgnoredNeitherSpinsNorLingers() throws {
         makeStore()
-        let tmux = try open(prefix: "trap '' HUP; ")
+        let tmux = try open(commandPrefix: "trap '' HUP; ")
         tmux.send("l")
         tmux.waitFor("Log an interaction")
         let pid = try XCTUnwrap(tmux.carnetPID)

@@ -37,7 +37,7 @@ final class ReliabilityCrashSafetyTests: XCTestCase {
     func testKillingWritesAtRandomMomentsLeavesTheStateBeforeOrAfterAndNothingThatBlocksTheNextStart() throws {
         let seed = Torture.seed(default: 20_261_122)
         let iterations = Torture.iterations(200, torture: 2000)
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         makeStore(people: 100, journalLines: 600)
         Torture.report("kill loop: seed \(seed) (replay with CARNET_SEED=\(seed)), \(iterations) iterations, store \(store)")
 

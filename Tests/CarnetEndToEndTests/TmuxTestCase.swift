@@ -37,12 +37,14 @@ class TmuxTestCase: XCTestCase {
         }
     }
 
-    /// Starts the app in an 80×24 window (or as asked) and waits for it to show `ready`.
+    /// Starts the app in an 80×24 window (or as asked) and waits for it to show `ready`;
+    /// `commandPrefix` runs in the pane's shell first (`trap '' HUP; `, say).
     @discardableResult
     func open(_ arguments: [String] = [], environment: [String: String] = [:], width: Int = 80, height: Int = 24,
-              ready: String = "Alice Martin", file: StaticString = #filePath, line: UInt = #line) throws -> TmuxSession {
-        let command = TmuxSession.carnetCommand(dir: store, arguments: arguments,
-                                                environment: ["TMPDIR": folder.path].merging(environment) { $1 })
+              ready: String = "Alice Martin", commandPrefix: String = "",
+              file: StaticString = #filePath, line: UInt = #line) throws -> TmuxSession {
+        let command = commandPrefix + TmuxSession.carnetCommand(dir: store, arguments: arguments,
+                                                                environment: ["TMPDIR": folder.path].merging(environment) { $1 })
         let session = try TmuxSession(command: command, width: width, height: height)
         self.session = session
         session.waitFor(ready, file: file, line: line)

@@ -39,18 +39,6 @@ enum Torture {
     }
 }
 
-/// SplitMix64: tiny, fast, and the same on every platform.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// A `carnet` process started without Foundation's `Process`, its output to /dev/null
 /// (or to files), so that the test can kill it after an exact delay.
@@ -92,6 +80,11 @@ struct SpawnedCarnet {
     func wait() -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return SpawnedCarnet.exitCode(status)
+    }
+
+    /// A `waitpid` status as a shell shows it: the exit status, or 128 + the signal.
+    static func exitCode(_ status: Int32) -> Int32 {
         let signal = status & 0x7F
         return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
     }
@@ -102,10 +95,7 @@ struct SpawnedCarnet {
         var status: Int32 = 0
         while Torture.now() < deadline {
             let r = waitpid(pid, &status, WNOHANG)
-            if r == pid {
-                let signal = status & 0x7F
-                return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
-            }
+            if r == pid { return SpawnedCarnet.exitCode(status) }
             usleep(5_000)
         }
         return nil
@@ -168,35 +158,5 @@ enum TortureFiles {
 
     static func which(_ program: String) -> Bool {
         shell("command -v \(program) >/dev/null 2>&1").status == 0
-    }
-}
-
-/// Runs a program to its end with `posix_spawn` and `waitpid`, output through a file.
-/// (Foundation's `Process.waitUntilExit` was seen to hang forever here on a tmux client
-/// that had already exited — its server had forked off — so the reliability tests drive
-/// tmux with this instead.)
-enum TortureProcess {
-    static func run(_ argv: [String], environment: [String: String]? = nil) -> (status: Int32, output: String) {
-        let outPath = NSTemporaryDirectory() + "carnet-torture-out-\(getpid())-\(UUID().uuidString.prefix(8))"
-        defer { unlink(outPath) }
-        var env = environment ?? Torture.environment
-        env["TMUX"] = nil
-        var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-        var cEnv: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            for p in cArgs { free(p) }
-            for p in cEnv { free(p) }
-        }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var pid = pid_t()
-        guard posix_spawnp(&pid, argv[0], &actions, nil, &cArgs, &cEnv) == 0 else { return (-1, "cannot start \(argv[0])") }
-        let status = SpawnedCarnet(pid: pid).wait()
-        let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-        return (status, output)
     }
 }

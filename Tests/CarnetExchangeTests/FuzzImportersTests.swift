@@ -26,7 +26,7 @@ final class FuzzImportersTests: XCTestCase {
         "First Name", "Last Name", "Email Address", "Birthday", "1985-02-29", "13/45/2024", "é", "王",
     ]
 
-    static func mutate(_ input: [UInt8], _ random: inout SplitMix) -> [UInt8] {
+    static func mutate(_ input: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
         var b = input
         for _ in 0..<(1 + Int(random.next() % 5)) {
             let at = b.isEmpty ? 0 : Int(random.next() % UInt64(b.count + 1))
@@ -56,7 +56,7 @@ final class FuzzImportersTests: XCTestCase {
         let env = ProcessInfo.processInfo.environment
         let seed = env["CARNET_SEED"].flatMap(UInt64.init) ?? 1_789
         let iterations = env["CARNET_FUZZ_ITERATIONS"].flatMap(Int.init) ?? (env["CARNET_TORTURE"] == "1" ? 20_000 : 1_500)
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         let inputs = try Self.seeds.map { ($0.0, [UInt8](try Data(contentsOf: URL(fileURLWithPath: Fixture.path($0.1))))) }
         let today = Day(year: 2026, month: 11, day: 22)!
         var read = 0, refused = 0, people = 0, saved = 0
@@ -104,18 +104,5 @@ final class FuzzImportersTests: XCTestCase {
             }
         }
         print("reliability: import fuzz: seed \(seed), \(iterations) inputs in \(Int(Date().timeIntervalSince(start))) s: \(read) read (\(people) people), \(refused) refused with a located error, \(saved) plans saved and read back, 0 crashes")
-    }
-}
-
-/// SplitMix64, the same on every platform, so a seed replays the same inputs.
-struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

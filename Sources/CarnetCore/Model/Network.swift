@@ -58,8 +58,11 @@ public struct Network: Sendable, Equatable {
 
     public func contains(id: String) -> Bool { contactIndex[id] != nil }
 
-    /// Whether the journal names someone no contact has.
-    var hasStrayInteractions: Bool { !strayTimelines.isEmpty }
+    /// Positions in `interactions` of the lines naming someone no contact has, in journal
+    /// order (usually none: found from the index, without reading the journal).
+    var linesNamingStrangers: [Int] {
+        Set(strayTimelines.values.joined()).sorted().map(Int.init)
+    }
 
     /// The person's interactions, oldest first.
     public func interactions(of id: String) -> [Interaction] {

@@ -519,12 +519,13 @@ public final class Store {
     /// A journal line or an event naming someone unknown is a warning, not an error:
     /// removing a person by hand must not lock the user out of their store.
     private func checkReferences() {
-        if network.hasStrayInteractions {
-            for x in network.interactions {
-                for id in x.people where !network.contains(id: id) {
-                    problems.append(Problem(file: StoreFile.journal.rawValue, line: x.line,
-                                            "no contact has the id '\(Inert.text(id))'", severity: .warning))
-                }
+        // Only the lines concerned are read: a million-line journal with one removed person
+        // must not be turned into a million interactions at every start.
+        for i in network.linesNamingStrangers {
+            let x = network.interactions[i]
+            for id in x.people where !network.contains(id: id) {
+                problems.append(Problem(file: StoreFile.journal.rawValue, line: x.line,
+                                        "no contact has the id '\(Inert.text(id))'", severity: .warning))
             }
         }
         for e in network.events {

@@ -6,7 +6,7 @@ public struct SyntheticRandom: RandomNumberGenerator, Sendable {
     private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
 
     public init(seed: UInt64) {
-        var sm = SplitMix64(state: seed)
+        var sm = SplitMix64(seed: seed)
         s0 = sm.next(); s1 = sm.next(); s2 = sm.next(); s3 = sm.next()
     }
 
@@ -43,11 +43,15 @@ public struct SyntheticRandom: RandomNumberGenerator, Sendable {
     private func rotate(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
 }
 
-/// SplitMix64, used only to spread a seed over xoshiro's 256 bits of state.
-struct SplitMix64 {
-    var state: UInt64
+/// SplitMix64: tiny and the same on every platform. It spreads a seed over xoshiro's 256
+/// bits of state here, and drives the tests' fuzzers and kill loops, so that a seed
+/// replays the same inputs.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
 
-    mutating func next() -> UInt64 {
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
