@@ -19,10 +19,21 @@ struct ContactIndex: Sendable {
         return id.withUTF8 { table.existing($0) }.map { positions[$0] }
     }
 
-    /// Adds an id; an id already there keeps its first position.
-    mutating func add(_ id: String, position: Int) {
+    /// Adds an id; an id already there keeps its first position. Returns whether it was new.
+    @discardableResult
+    mutating func add(_ id: String, position: Int) -> Bool {
         var bytes = id
         let entry = bytes.withUTF8 { table.resolve($0, string: id) }
-        if entry == positions.count { positions.append(position) }
+        guard entry == positions.count else { return false }
+        positions.append(position)
+        return true
+    }
+
+    /// The positions of many ids, looked up in one loop (see `IDTable.resolveAll`).
+    func positions(of ids: [String]) -> [Int?] {
+        ids.map { id in
+            var id = id
+            return id.withUTF8 { table.existing($0) }.map { positions[$0] }
+        }
     }
 }

@@ -38,16 +38,17 @@ public struct Network: Sendable, Equatable {
     }
 
     /// The loader's way in, with the journal as read and, when already computed (on the
-    /// loader's other core), its lines grouped by person (`Journal.linesByPerson`).
+    /// loader's other core), its lines grouped by person (`Journal.linesByPerson`), and the
+    /// contacts' index the loader built to find duplicate ids.
     init(contacts: [Contact], circles: [Circle], journal: Journal, events: [Event],
-         goals: [Goal], objective: Objective?, linesByPerson: [[Int32]]? = nil) {
+         goals: [Goal], objective: Objective?, linesByPerson: [[Int32]]? = nil, contactIndex: ContactIndex? = nil) {
         self.contacts = contacts
         self.circles = circles
         self.interactions = journal
         self.events = events
         self.goals = goals
         self.objective = objective
-        reindex(linesByPerson: linesByPerson)
+        reindex(linesByPerson: linesByPerson, contactIndex: contactIndex)
     }
 
     // MARK: - Lookup
@@ -191,10 +192,14 @@ public struct Network: Sendable, Equatable {
         }
     }
 
-    private mutating func reindex(linesByPerson: [[Int32]]? = nil) {
-        contactIndex = ContactIndex(capacity: contacts.count)
-        // By index: `enumerated()` would copy each contact (and retain its twenty fields) to read its id.
-        for i in contacts.indices { contactIndex.add(contacts[i].id, position: i) }
+    private mutating func reindex(linesByPerson: [[Int32]]? = nil, contactIndex index: ContactIndex? = nil) {
+        if let index {
+            contactIndex = index
+        } else {
+            contactIndex = ContactIndex(capacity: contacts.count)
+            // By index: `enumerated()` would copy each contact (and retain its twenty fields) to read its id.
+            for i in contacts.indices { contactIndex.add(contacts[i].id, position: i) }
+        }
         eventIndex = [:]
         eventIndex.reserveCapacity(events.count)
         for i in events.indices where eventIndex[events[i].id] == nil { eventIndex[events[i].id] = i }
@@ -205,8 +210,9 @@ public struct Network: Sendable, Equatable {
         let byPerson = linesByPerson ?? journal.linesByPerson()
         var lists = [[Int32]](repeating: [], count: contacts.count)
         var strays: [String: [Int32]] = [:]
-        for (e, id) in journal.people.strings.enumerated() where !byPerson[e].isEmpty {
-            if let p = contactIndex[id] { lists[p] = byPerson[e] } else { strays[id] = byPerson[e] }
+        let ids = journal.people.strings
+        for (e, p) in contactIndex.positions(of: ids).enumerated() where !byPerson[e].isEmpty {
+            if let p { lists[p] = byPerson[e] } else { strays[ids[e]] = byPerson[e] }
         }
         timelines = lists
         strayTimelines = strays

@@ -58,7 +58,7 @@ enum JournalLine {
                 i += 1
                 let id = word(b, &i, end)
                 guard !id.isEmpty else { return JournalProblem("'@' must be followed by a person's id") }
-                let person = journal.person(UnsafeBufferPointer(rebasing: b[id]))
+                let person = journal.person(b, id)
                 if parsed.person < 0 { parsed.person = person } else { parsed.others.append(person) }
                 continue
             }

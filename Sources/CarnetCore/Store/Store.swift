@@ -23,6 +23,10 @@ public final class Store {
     /// What each file held when read or last written, to notice outside changes.
     private var seen: [StoreFile: SeenFile] = [:]
     private var contactSegments: [String: Int] = [:]
+    /// The loaded contacts' segments, by position in `network.contacts`: made into
+    /// `contactSegments` at the first write (a hundred thousand ids hashed as strings were a
+    /// tenth of the load).
+    private var loadedContactSegments: [Int]?
     private var circleSegments: [String: Int] = [:]
     private var eventSegments: [String: Int] = [:]
     private var goalSegments: [String: Int] = [:]
@@ -95,6 +99,7 @@ public final class Store {
         documents = [:]
         seen = [:]
         contactSegments = [:]; circleSegments = [:]; eventSegments = [:]; goalSegments = [:]
+        loadedContactSegments = nil
         objectiveSegment = nil
         try load()
     }
@@ -261,6 +266,11 @@ public final class Store {
                     throw StoreError.changedOutside(file: file.rawValue)
                 }
             }
+            if file == .contacts, let loaded = loadedContactSegments.take() {
+                // Before any change: the network's contacts are still the ones read.
+                contactSegments.reserveCapacity(loaded.count)
+                for (p, segment) in loaded.enumerated() { contactSegments[network.contacts[p].id] = segment }
+            }
             let before = (contactSegments, circleSegments, eventSegments, goalSegments, objectiveSegment)
             var doc = documents[file] ?? current.map(RecordDocument.init(parsing:)) ?? RecordDocument(header: file.header)
             do {
@@ -308,6 +318,8 @@ public final class Store {
         var events: [Event] = []
         var goals: [Goal] = []
         var objective: Objective?
+        var contactIndex = ContactIndex()
+        var contactSegmentList: [Int] = []
         let journalPath = path(of: .journal)
         let journalRead = BackgroundWork { Result { try Store.readJournal(at: journalPath) } }
 
@@ -335,7 +347,8 @@ public final class Store {
                 // hold its old and new buffers at once, and the table would be rebuilt.
                 let records = RecordParser.count(content)
                 contacts.reserveCapacity(records)
-                segments.reserveCapacity(records)
+                contactSegmentList.reserveCapacity(records)
+                contactIndex = ContactIndex(capacity: records)
             }
             // The table and the problems are passed in, not captured: variables a local
             // function captures are checked for exclusive access at run time.
@@ -357,11 +370,15 @@ public final class Store {
                     let (complete, p) = ContactRecord.decode(record, file: file.rawValue, into: &contacts[contacts.count - 1],
                                                                       pool: &pool)
                     decoded += p
-                    guard complete, case let id = contacts[contacts.count - 1].id, claim(id, record, &segments, &decoded,
-                          duplicate: "the id '\(Inert.text(id))' is already used above") else {
+                    let id = contacts[contacts.count - 1].id
+                    guard complete else { contacts.removeLast(); return }
+                    guard contactIndex.add(id, position: contacts.count - 1) else {
+                        decoded.append(Problem(file: file.rawValue, line: record.line,
+                                               "the id '\(Inert.text(id))' is already used above"))
                         contacts.removeLast()
                         return
                     }
+                    contactSegmentList.append(record.segment)
                 case .circles:
                     let (c, p) = CircleRecord.decode(record, file: file.rawValue)
                     decoded += p
@@ -395,7 +412,7 @@ public final class Store {
                 }
             }
             switch file {
-            case .contacts: contactSegments = segments
+            case .contacts: loadedContactSegments = contactSegmentList
             case .circles: circleSegments = segments
             case .events: eventSegments = segments
             case .goals: goalSegments = segments
@@ -409,7 +426,8 @@ public final class Store {
         journalLineCount = journal.lineCount
         seen[.journal] = journal.seen
         network = Network(contacts: contacts, circles: circles, journal: journal.interactions,
-                          events: events, goals: goals, objective: objective, linesByPerson: journal.linesByPerson)
+                          events: events, goals: goals, objective: objective, linesByPerson: journal.linesByPerson,
+                          contactIndex: contactIndex)
         checkReferences()
     }
 
@@ -489,6 +507,8 @@ public final class Store {
     private static func parseJournal(_ bytes: [UInt8], from: Int, firstLine: Int, into journal: inout Journal,
                                      problems: inout [Problem]) -> Int {
         bytes.withUnsafeBufferPointer { b -> Int in
+            journal.deferPeople()
+            defer { journal.numberDeferredPeople(from: b) }
             var start = from
             var line = firstLine
             var newlines = 0
@@ -521,6 +541,8 @@ public final class Store {
     private func checkReferences() {
         // Only the lines concerned are read: a million-line journal with one removed person
         // must not be turned into a million interactions at every start.
+        // Read through a local: each use of the property in a loop copied the whole network.
+        let network = network
         for i in network.linesNamingStrangers {
             let x = network.interactions[i]
             for id in x.people where !network.contains(id: id) {
