@@ -80,6 +80,15 @@ public final class Screen {
         self.theme = theme
         palette = TerminalPalette(theme: theme, depth: depth, defaultColors: defaults,
                                   maxPairs: Int(carnet_color_pairs()))
+
+        // Until a screen has been through endwin() once, ncurses 6 writes its output out at
+        // every cursor movement (it cannot tell its own moves from a terminfo program's): the
+        // first frame left in a hundred writes of 20–50 bytes, which tmux, or an SSH link,
+        // took one by one (40 ms more before a 120×40 screen was whole). Leaving and entering
+        // at once, before anything is drawn, puts ncurses in its running state, where a frame
+        // goes out in a few writes of up to a screenful.
+        endwin()
+        wrefresh(window)
     }
 
     deinit { stop() }
