@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Real-terminal measurements, in tmux at 120×40:
-#   - launch to first full screen: time from starting the program until capture-pane
-#     shows every READY string (polled every ~2 ms, plus the time tmux takes to answer);
+#   - launch to first full screen: time from starting the program until tmux received the
+#     last output of a first screen showing every READY string (see launch_ms);
 #   - bytes written to the terminal for one `j`, one pane switch (Tab) and one filter
 #     keystroke: the program runs under `script -q -f`, whose typescript grows by
 #     exactly what the program wrote; we wait for the output to settle after each key.
@@ -42,21 +42,33 @@ all_shown() {
     done
 }
 
-# launch_ms CMD READY: milliseconds from starting CMD to READY on screen (or "timeout").
+# launch_ms CMD READY: microseconds from starting CMD until tmux received the last output of
+# a first screen showing READY (or "timeout"). A control-mode client (`tmux -C`) reports each
+# chunk of the program's output as it arrives; once the output has been quiet for 200 ms the
+# screen is read once. Polling `capture-pane` instead kept the second core busy with tmux
+# clients, slowing down the program measured (Carnet reads its journal on that core).
 launch_ms() {
-    local cmd="$1" ready="$2" t0 t1 deadline
+    local cmd="$1" ready="$2" t0 last="" line deadline
     tmux respawn-pane -k -t "$SESSION" "sleep 100000"
-    t0=$(now_ns)
+    coproc CONTROL { exec tmux -C attach -t "$SESSION" 2>/dev/null; }
+    # Attached once it answers a command.
+    echo "display-message -p attached" >&"${CONTROL[1]}"
+    while read -r -t 5 line <&"${CONTROL[0]}"; do [[ "$line" == attached ]] && break; done
+    t0=$EPOCHREALTIME
     tmux respawn-pane -k -t "$SESSION" "$cmd"
-    deadline=$((t0 + 20000000000))
-    # A short sleep between polls: polling flat out kept a core busy with tmux clients,
-    # slowing the program measured (Carnet reads its journal on the second core).
-    until all_shown "$ready"; do
-        if (( $(now_ns) > deadline )); then echo timeout; return; fi
-        sleep 0.002
+    deadline=$(( ${t0%.*} + 20 ))
+    while :; do
+        if read -r -t 0.2 line <&"${CONTROL[0]}"; then
+            [[ "$line" == "%output "* ]] && last=$EPOCHREALTIME
+            continue
+        fi
+        [[ -n "$last" ]] && all_shown "$ready" && break
+        if (( ${EPOCHREALTIME%.*} > deadline )); then last=timeout; break; fi
     done
-    t1=$(now_ns)
-    echo $(((t1 - t0) / 1000))   # µs
+    kill "$CONTROL_PID" 2>/dev/null || true
+    wait "$CONTROL_PID" 2>/dev/null || true
+    [[ "$last" == timeout ]] && { echo timeout; return; }
+    awk -v a="$t0" -v b="$last" 'BEGIN { printf "%d\n", (b - a) * 1000000 }'
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
@@ -170,7 +182,7 @@ case "$APP" in
     carnet)
         swift build -c release --product carnet --package-path "$ROOT" >&2
         CARNET="$(swift build -c release --show-bin-path --package-path "$ROOT")/carnet"
-        READY="${READY:-Carnet}"
+        READY="${READY:-Carnet|q quit}"   # the header and the bottom line
         ;;
     abook)
         command -v abook >/dev/null || { echo "abook is not installed (apt-get install abook)" >&2; exit 1; }

@@ -98,8 +98,8 @@ for n in "${all[@]}"; do
     if in_list "$SIZES" "$n" && [[ "$SKIP_CARNET" == 0 ]]; then
         store="$(store_for "$n")"
         cmd="$CARNET --dir $store --today $TODAY"
-        c_ms=$(launch_median "$cmd" "${CARNET_READY:-Carnet}" "$RUNS")
-        c_b=$(key_bytes "$cmd" "${CARNET_READY:-Carnet}" | sed -n 's/^screen=//p')
+        c_ms=$(launch_median "$cmd" "${CARNET_READY:-Carnet|q quit}" "$RUNS")
+        c_b=$(key_bytes "$cmd" "${CARNET_READY:-Carnet|q quit}" | sed -n 's/^screen=//p')
         cl=$(wall_ms "$CARNET" --dir "$store" --today "$TODAY" list)
     fi
     if in_list "$ABOOK_SIZES" "$n"; then

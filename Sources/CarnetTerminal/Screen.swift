@@ -120,10 +120,26 @@ public final class Screen {
         let (columns, rows) = size
         let width = min(canvas.width, columns), height = min(canvas.height, rows)
         var cell = cchar_t()
+        // Neighbouring cells mostly share a style: it is looked up again only when it changes.
+        var lastStyle: (role: Role, emphasis: Emphasis)?
+        var (pair, attributes) = (Int16(0), carnet_a_normal())
         for y in 0..<height {
             for x in 0..<width {
                 let source = canvas[x: x, y: y]
                 if source.isContinuation { continue }
+                if lastStyle?.role != source.role || lastStyle?.emphasis != source.emphasis {
+                    (pair, attributes) = palette.style(for: source.role, emphasis: source.emphasis)
+                    lastStyle = (source.role, source.emphasis)
+                }
+                if source.character.isASCII, let ascii = source.character.asciiValue, ascii >= 0x20 {
+                    // Most cells: one printable ASCII character, passed without an array.
+                    var chars: (wchar_t, wchar_t) = (wchar_t(ascii), 0)
+                    withUnsafeMutablePointer(to: &chars) {
+                        $0.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = setcchar(&cell, $0, attributes, pair, nil) }
+                    }
+                    mvwadd_wch(window, Int32(y), Int32(x), &cell)
+                    continue
+                }
                 var glyphWidth = DisplayWidth.of(source.character)
                 var character = source.character
                 if glyphWidth == 2 && x + 1 >= width {
@@ -131,7 +147,6 @@ public final class Screen {
                     character = " "
                     glyphWidth = 1
                 }
-                let (pair, attributes) = palette.style(for: source.role, emphasis: source.emphasis)
                 let (chars, padRight) = TerminalGlyph.encode(character, width: glyphWidth, unicode: supportsUnicode)
                 if chars.withUnsafeBufferPointer({ setcchar(&cell, $0.baseAddress, attributes, pair, nil) })
                     != carnet_ok() {

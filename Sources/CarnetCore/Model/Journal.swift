@@ -228,6 +228,9 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
     /// `numberDeferredPeople` is given the bytes they were read from.
     mutating func deferPeople() {
         deferredPeople = DeferredPeople(entriesFrom: entries.count, groupsFrom: groups.count)
+        // Room for the lines reserved, a person and a half each: a growing array holds its
+        // old and new buffers at once.
+        deferredPeople!.reserveCapacity((entries.capacity - entries.count) * 3 / 2)
     }
 
     /// Numbers the ids named since `deferPeople`, read from `b`, in the order they came (the
@@ -298,6 +301,8 @@ struct DeferredPeople: Sendable {
     }
 
     var count: Int { places.count }
+
+    mutating func reserveCapacity(_ n: Int) { places.reserveCapacity(n) }
 
     /// Keeps an id's place; returns its place-holder number.
     mutating func add(_ range: Range<Int>) -> Int32 {

@@ -30,7 +30,7 @@ struct IDTable: Sendable {
 
     init(capacity: Int) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        while !IDTable.fits(capacity, in: size) { size <<= 1 }
         slots = [UInt64](repeating: 0, count: size * 4)
         mask = size - 1
         spans.reserveCapacity(capacity)
@@ -158,8 +158,12 @@ struct IDTable: Sendable {
         slots[slot * 4 + 1] = head.0
         slots[slot * 4 + 2] = head.1
         slots[slot * 4 + 3] = head.2
-        if strings.count * 2 > mask + 1 { grow() }
+        if !IDTable.fits(strings.count, in: mask + 1) { grow() }
     }
+
+    /// Filled up to 70%: a fuller table probes further, an emptier one takes more memory
+    /// (32 bytes a slot), and neighbouring slots share a cache line, so probing on is cheap.
+    private static func fits(_ count: Int, in size: Int) -> Bool { count * 10 <= size * 7 }
 
     private mutating func grow() {
         let old = slots
