@@ -127,6 +127,17 @@ final class StoreTests: XCTestCase {
         XCTAssertFalse(store.isWritable)
     }
 
+    /// Ids are indexed by their bytes, but one spelled with a composed "é" and one with "e"
+    /// and a combining accent look the same and are the same id.
+    func testIDsThatDifferOnlyInUnicodeCompositionAreDuplicates() throws {
+        let folder = TemporaryFolder()
+        try Store.create(at: folder.path)
+        folder.write("contacts", "# carnet contacts 1\n\nid: ren\u{E9}\nname: A\n\nid: rene\u{301}\nname: B\n\nid: rene\nname: C\n")
+        let store = try Store.open(at: folder.path)
+        XCTAssertEqual(store.problems.map(\.description), ["contacts:6: the id 'ren\u{E9}' is already used above"])
+        XCTAssertEqual(store.network.contacts.map(\.name), ["A", "C"])
+    }
+
     func testRefusesToWriteOverAFileThatDidNotParse() throws {
         let folder = TemporaryFolder()
         try Store.create(at: folder.path)

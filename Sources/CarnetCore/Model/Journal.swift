@@ -162,6 +162,7 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
     /// Adds an interaction. One naming no one, which no journal line can hold (the store
     /// refuses to log it), is left out.
     public mutating func append(_ x: Interaction) {
+        assert(deferredPeople == nil, "an interaction appended while a file's ids are being read")
         guard let first = x.people.first else { return }
         let (exchangeKind, what): (Exchange.Kind, String?) = switch x.exchange {
         case .neutral: (.neutral, nil)

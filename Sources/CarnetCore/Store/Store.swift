@@ -320,6 +320,7 @@ public final class Store {
         var objective: Objective?
         var contactIndex = ContactIndex()
         var contactSegmentList: [Int] = []
+        var nonASCIIIDs = Set<String>()
         let journalPath = path(of: .journal)
         let journalRead = BackgroundWork { Result { try Store.readJournal(at: journalPath) } }
 
@@ -372,7 +373,11 @@ public final class Store {
                     decoded += p
                     let id = contacts[contacts.count - 1].id
                     guard complete else { contacts.removeLast(); return }
-                    guard contactIndex.add(id, position: contacts.count - 1) else {
+                    // Ids are indexed by their bytes; the few that are not ASCII are also compared
+                    // as strings, so that one typed composed ("é") and one decomposed ("e" + "́")
+                    // are still the same id, as they are to the eye.
+                    let seenAsText = !id.utf8.allSatisfy { $0 < 0x80 } && !nonASCIIIDs.insert(id).inserted
+                    guard !seenAsText, contactIndex.add(id, position: contacts.count - 1) else {
                         decoded.append(Problem(file: file.rawValue, line: record.line,
                                                "the id '\(Inert.text(id))' is already used above"))
                         contacts.removeLast()
