@@ -113,9 +113,10 @@ final class JournalTests: XCTestCase {
         }
     }
 
+    /// Also across the batches in which the loader numbers the ids it read (`Journal.peopleBatch`).
     func testTheLoadedJournalMatchesTheFileLineForLine() throws {
         let folder = TemporaryFolder()
-        try SyntheticNetwork.write(to: folder.path + "/s", people: 300, seed: 5, today: day("2026-11-22"))
+        try SyntheticNetwork.write(to: folder.path + "/s", people: 800, seed: 5, today: day("2026-11-22"))
         let store = try Store.open(at: folder.path + "/s")
         let text = folder.read("s/journal")
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -128,6 +129,6 @@ final class JournalTests: XCTestCase {
             XCTAssertEqual(JournalLine.format(x), JournalLine.format(try interaction(written)))
             checked += 1
         }
-        XCTAssertGreaterThan(checked, 2_000)
+        XCTAssertGreaterThan(checked, 2 * Journal.peopleBatch)
     }
 }

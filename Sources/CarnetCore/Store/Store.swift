@@ -534,6 +534,7 @@ public final class Store {
                         problems.append(Problem(file: StoreFile.journal.rawValue, line: line, p.message + incomplete))
                     }
                 }
+                journal.numberDeferredPeopleIfBatchIsFull(from: b)
                 start = end + 1
                 line += 1
             }
