@@ -29,7 +29,8 @@ struct ContactIndex: Sendable {
         return true
     }
 
-    /// The positions of many ids, looked up in one loop (see `IDTable.resolveAll`).
+    /// The positions of many ids, looked up in a loop of their own: lookups that do not wait
+    /// for other work overlap their cache misses (see `IDTable.resolveAll`).
     func positions(of ids: [String]) -> [Int?] {
         ids.map { id in
             var id = id

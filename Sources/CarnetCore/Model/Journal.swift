@@ -250,7 +250,8 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
     /// between the parsing of lines, the lookups overlap their cache misses: at 100,000
     /// people they had been 40% of the journal's load.
     mutating func numberDeferredPeople(from b: UnsafeBufferPointer<UInt8>) {
-        guard let deferred = deferredPeople.take() else { return }
+        guard let deferred = deferredPeople else { return }
+        deferredPeople = nil
         let numbers = people.resolveAll(deferred.count) { deferred.key($0, in: b) }
         numbers.withUnsafeBufferPointer { numbers in
             entries.withUnsafeMutableBufferPointer { entries in

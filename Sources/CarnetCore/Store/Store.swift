@@ -266,8 +266,9 @@ public final class Store {
                     throw StoreError.changedOutside(file: file.rawValue)
                 }
             }
-            if file == .contacts, let loaded = loadedContactSegments.take() {
+            if file == .contacts, let loaded = loadedContactSegments {
                 // Before any change: the network's contacts are still the ones read.
+                loadedContactSegments = nil
                 contactSegments.reserveCapacity(loaded.count)
                 for (p, segment) in loaded.enumerated() { contactSegments[network.contacts[p].id] = segment }
             }
@@ -447,6 +448,13 @@ public final class Store {
 
     /// Reads and parses the journal; touches nothing of a `Store`, so it can run anywhere.
     private static func readJournal(at path: String) throws -> JournalRead {
+        var read = try parseJournal(at: path)
+        // Grouped once the file's bytes are freed: this comes at the load's memory peak.
+        read.linesByPerson = read.interactions.linesByPerson()
+        return read
+    }
+
+    private static func parseJournal(at path: String) throws -> JournalRead {
         let fingerprint = FileSystem.fingerprint(path)
         let content = try FileSystem.read(path) ?? []
         var read = JournalRead(seen: SeenFile(fingerprint: fingerprint, content: nil, length: content.count,
@@ -460,7 +468,6 @@ public final class Store {
         // hold its old and new buffers at once, the load's peak.
         read.interactions.reserveCapacity(countNewlines(content, from: 0) + 1)
         read.lineCount = parseJournal(content, from: 0, firstLine: 1, into: &read.interactions, problems: &read.problems)
-        read.linesByPerson = read.interactions.linesByPerson()
         return read
     }
 
