@@ -13,6 +13,7 @@ usage: carnet-bench [--sizes 1000,10000] [--runs N] [--seed S] [--today YYYY-MM-
        carnet-bench generate --people N --dir DIR [--seed S] [--today YYYY-MM-DD]
        carnet-bench export --dir STORE [--abook FILE] [--vcard DIR]
        carnet-bench load --dir STORE [--times N]
+       carnet-bench plan --dir STORE [--times N] [--today YYYY-MM-DD]
 """
 
 func fail(_ message: String, code: Int32 = 2) -> Never {
@@ -93,6 +94,20 @@ case "load":
         } catch {
             fail("\(error)", code: 1)
         }
+    }
+
+case "plan":
+    // For profilers: loads the store once, then plans today's reconnections `--times` times.
+    guard let dir = options["dir"] else { fail(usage) }
+    do {
+        let network = try Store.open(at: dir).network
+        for _ in 0..<required(Int(options["times"] ?? "1"), "--times takes a number") {
+            let t0 = Clock.now()
+            let plan = ReconnectPlanner.plan(network, today: today)
+            print("planned \(plan.count) suggestions among \(grouped(network.contacts.count)) people in \(ms(Clock.now() - t0))")
+        }
+    } catch {
+        fail("\(error)", code: 1)
     }
 
 case "measure":

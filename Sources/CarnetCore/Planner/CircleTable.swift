@@ -16,7 +16,7 @@ final class CircleTable {
     /// Folded circle name → the cadence of its first description (nil: described without one).
     private let described: [String: Cadence?]
     /// Circle name as written on contacts → its entry.
-    private var memo: [String: Entry] = [:]
+    private var memo = SpellingMemo<Entry>()
     /// Folded name → slot.
     private var slots: [String: Int] = [:]
 
@@ -30,16 +30,15 @@ final class CircleTable {
     }
 
     func entry(_ name: String) -> Entry {
-        if let known = memo[name] { return known }
-        let key = Folding.key(name)
-        let slot: Int
-        if let known = slots[key] { slot = known } else {
-            slot = slots.count + 1
-            slots[key] = slot
+        memo.value(of: name) { name in
+            let key = Folding.key(name)
+            let slot: Int
+            if let known = slots[key] { slot = known } else {
+                slot = slots.count + 1
+                slots[key] = slot
+            }
+            return Entry(key: key, cadence: described[key] ?? nil, slot: slot)
         }
-        let entry = Entry(key: key, cadence: described[key] ?? nil, slot: slot)
-        memo[name] = entry
-        return entry
     }
 
     /// The person's own cadence, else their circles' shortest (the first of equals), else the fallback.

@@ -5,8 +5,8 @@ final class ObjectiveMatcher {
     private let objective: Objective
     private let sectors: [String: String]
     private let companies: [String: String]
-    private var sectorMemo: [String: String?] = [:]
-    private var companyMemo: [String: String?] = [:]
+    private var sectorMemo = SpellingMemo<String?>()
+    private var companyMemo = SpellingMemo<String?>()
 
     init(_ objective: Objective) {
         self.objective = objective
@@ -28,11 +28,8 @@ final class ObjectiveMatcher {
         return nil
     }
 
-    private static func lookup(_ text: String, in table: [String: String], memo: inout [String: String?]) -> String? {
+    private static func lookup(_ text: String, in table: [String: String], memo: inout SpellingMemo<String?>) -> String? {
         guard !table.isEmpty else { return nil }
-        if let known = memo[text] { return known }
-        let hit = table[Folding.key(text)]
-        memo[text] = .some(hit)
-        return hit
+        return memo.value(of: text) { table[Folding.key($0)] }
     }
 }
