@@ -22,6 +22,23 @@ final class SearchFindTests: XCTestCase {
         }
     }
 
+    /// Read past the key's end (into the next keys), nothing there is found.
+    func testBytesReadPastTheKeyAreNotMatched() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x00, 0x01, 0x61, 0x62, 0x6D, 0x80, 0xC3, 0xA9, 0xFF]
+        for _ in 0..<20_000 {
+            let buffer = (0..<Int.random(in: 0...48, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let keyLength = Int.random(in: 0...buffer.count, using: &generator)
+            let needle = (0..<Int.random(in: 0...5, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let found = needle.withUnsafeBytes { n in
+                buffer.withUnsafeBytes { all in
+                    SearchIndex.find(n, in: UnsafeRawBufferPointer(rebasing: all[0..<keyLength]), readable: all.count)
+                }
+            }
+            XCTAssertEqual(found, naive(needle, Array(buffer[0..<keyLength])), "\(needle) in \(buffer[0..<keyLength]) of \(buffer)")
+        }
+    }
+
     func testMatchesAtTheVeryEnd() {
         let haystack = Array("helene dupont\u{1F}acme\u{1F}lyon-mar".utf8)
         for cut in 1...6 {

@@ -118,7 +118,9 @@ struct SearchIndex: Equatable, Sendable {
         bytes.withUnsafeBytes { all in
             rows.filter { i in
                 let key = UnsafeRawBufferPointer(rebasing: all[starts[i]..<starts[i + 1]])
-                return needles.allSatisfy { n in n.withUnsafeBytes { SearchIndex.find($0, in: key) } }
+                // The keys that follow may be read past this one's end (see `find`).
+                let readable = all.count - starts[i]
+                return needles.allSatisfy { n in n.withUnsafeBytes { SearchIndex.find($0, in: key, readable: readable) } }
             }
         }
     }
@@ -128,16 +130,21 @@ struct SearchIndex: Equatable, Sendable {
     /// each, at offsets 0 and 1), and only those candidates are compared whole: a narrowing
     /// keystroke searches every remaining key, 50,000 of them at 100,000 people, and with
     /// `memchr` on the first byte alone most keys gave several false starts.
-    static func find(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Bool {
+    ///
+    /// `readable` bytes from the haystack's start may be loaded (at least its count): with
+    /// the keys one after the other, the last block of a key reads into the next, where a
+    /// candidate is simply out of range, instead of testing its last positions one by one.
+    static func find(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, readable: Int? = nil) -> Bool {
         guard let n = needle.baseAddress, needle.count > 0 else { return true }
         guard let h = haystack.baseAddress, haystack.count >= needle.count else { return false }
         let lastStart = haystack.count - needle.count
         if needle.count == 1 { return memchr(h, Int32(needle[0]), haystack.count) != nil }
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         let first = ones &* UInt64(needle[0]), second = ones &* UInt64(needle[1])
+        let loadable = max(readable ?? haystack.count, haystack.count)
         var i = 0
-        // Blocks of eight starting positions, while the byte after each is inside the haystack.
-        while i + 9 <= haystack.count && i <= lastStart {
+        // Blocks of eight starting positions, while the nine bytes they need can be loaded.
+        while i + 9 <= loadable && i <= lastStart {
             let a = h.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian ^ first
             let b = h.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self).littleEndian ^ second
             var candidates = ((a &- ones) & ~a) & ((b &- ones) & ~b) & highs
