@@ -54,16 +54,17 @@ launch_ms() {
     # Attached once it answers a command.
     echo "display-message -p attached" >&"${CONTROL[1]}"
     while read -r -t 5 line <&"${CONTROL[0]}"; do [[ "$line" == attached ]] && break; done
-    t0=$EPOCHREALTIME
+    # (EPOCHREALTIME uses the locale's decimal separator: a comma in French.)
+    t0=${EPOCHREALTIME/,/.}
     tmux respawn-pane -k -t "$SESSION" "$cmd"
     deadline=$(( ${t0%.*} + 20 ))
     while :; do
         if read -r -t 0.2 line <&"${CONTROL[0]}"; then
-            [[ "$line" == "%output "* ]] && last=$EPOCHREALTIME
+            [[ "$line" == "%output "* ]] && last=${EPOCHREALTIME/,/.}
             continue
         fi
         [[ -n "$last" ]] && all_shown "$ready" && break
-        if (( ${EPOCHREALTIME%.*} > deadline )); then last=timeout; break; fi
+        if (( ${EPOCHREALTIME%[.,]*} > deadline )); then last=timeout; break; fi
     done
     kill "$CONTROL_PID" 2>/dev/null || true
     wait "$CONTROL_PID" 2>/dev/null || true
