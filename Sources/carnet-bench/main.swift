@@ -8,6 +8,8 @@ import CarnetCore
 ///     carnet-bench [--sizes 1000,10000,100000] [--runs 5] [--seed 1] [--today YYYY-MM-DD] [--cache DIR]
 ///     carnet-bench generate --people N --dir DIR [--seed 1] [--today YYYY-MM-DD]
 ///     carnet-bench export --dir STORE [--abook FILE] [--vcard DIR]
+///     carnet-bench load --dir STORE [--times N]                  (for profilers)
+///     carnet-bench plan --dir STORE [--times N] [--today YYYY-MM-DD]
 let usage = """
 usage: carnet-bench [--sizes 1000,10000] [--runs N] [--seed S] [--today YYYY-MM-DD] [--cache DIR]
        carnet-bench generate --people N --dir DIR [--seed S] [--today YYYY-MM-DD]
