@@ -72,6 +72,27 @@ enum FileSystem {
         return bytes
     }
 
+    /// Reads a file a chunk at a time into one buffer used again and again, handing each
+    /// chunk to `body` as it was read (cut anywhere); false when there is no such file.
+    static func readChunks(_ path: String, size: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return false }
+            throw StoreError.io(path: path, operation: "open", errno: errno)
+        }
+        defer { close(fd) }
+        var chunk = [UInt8](repeating: 0, count: max(1, size))
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw StoreError.io(path: path, operation: "read", errno: errno)
+            }
+            if n == 0 { return true }
+            try chunk.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<n])) }
+        }
+    }
+
     /// Where the first NUL byte is (a text file has none), found at `memchr` speed.
     static func firstNUL(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { p -> Int? in

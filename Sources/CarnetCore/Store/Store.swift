@@ -447,41 +447,93 @@ public final class Store {
     }
 
     /// Reads and parses the journal; touches nothing of a `Store`, so it can run anywhere.
-    private static func readJournal(at path: String) throws -> JournalRead {
-        var read = try parseJournal(at: path)
+    private static func readJournal(at path: String, chunk: Int = 1 << 20) throws -> JournalRead {
+        var read = try parseJournal(at: path, chunk: chunk)
         // Grouped once the file's bytes are freed: this comes at the load's memory peak.
         read.linesByPerson = read.interactions.linesByPerson()
         return read
     }
 
-    private static func parseJournal(at path: String) throws -> JournalRead {
+    /// The journal as the loader reads it with chunks of `chunk` bytes, for tests: what is read
+    /// must not depend on where the chunks are cut.
+    static func journal(at path: String, chunk: Int) throws -> (journal: Journal, problems: [Problem], lines: Int,
+                                                                  length: Int, tail: [UInt8]) {
+        let read = try readJournal(at: path, chunk: chunk)
+        return (read.interactions, read.problems, read.lineCount, read.seen.length, read.seen.tail)
+    }
+
+    /// Reads the journal a chunk at a time: each chunk's complete lines are checked, parsed
+    /// and their ids numbered before the next is read. (Read whole, a million lines, 48 MB,
+    /// were the largest thing in memory during a load.) Problems and line numbers are those
+    /// of the whole file: bytes that are not text anywhere make the journal unreadable, and
+    /// invalid UTF-8 is reported before a NUL byte met earlier.
+    private static func parseJournal(at path: String, chunk: Int) throws -> JournalRead {
         let fingerprint = FileSystem.fingerprint(path)
-        let content = try FileSystem.read(path) ?? []
-        var read = JournalRead(seen: SeenFile(fingerprint: fingerprint, content: nil, length: content.count,
-                                              tail: Array(content.suffix(Store.tailLength))))
-        if let unreadable = unreadable(content, file: .journal) {
-            read.problems = [unreadable]
-            return read
-        }
-        read.problems = headerProblems(content, file: .journal)
-        // Reserved at the exact number of lines (a fast count): a growing array would
+        var read = JournalRead(seen: SeenFile(fingerprint: fingerprint, content: nil, length: 0, tail: []))
+        // Lines counted first, so that the entries are reserved once: a growing array would
         // hold its old and new buffers at once, the load's peak.
-        read.interactions.reserveCapacity(countNewlines(content, from: 0) + 1)
-        read.lineCount = parseJournal(content, from: 0, firstLine: 1, into: &read.interactions, problems: &read.problems)
+        var newlines = 0
+        guard try FileSystem.readChunks(path, size: chunk, { newlines += countNewlines($0) }) else { return read }
+        read.interactions.reserveCapacity(newlines + 1)
+
+        var length = 0
+        var tail: [UInt8] = []
+        var firstLine = 1
+        var notText: (utf8: Problem?, nul: Problem?)
+        // Complete lines (or the file's last, unfinished one), from line `firstLine`.
+        func take(_ lines: [UInt8], _ read: inout JournalRead) {
+            length += lines.count
+            tail.append(contentsOf: lines.suffix(Store.tailLength))
+            if tail.count > Store.tailLength { tail.removeFirst(tail.count - Store.tailLength) }
+            if notText.utf8 == nil, let bad = UTF8Check.firstInvalid(lines) {
+                notText.utf8 = notUTF8(.journal, line: firstLine - 1 + UTF8Check.line(of: bad, in: lines))
+            } else if notText.nul == nil, let nul = FileSystem.firstNUL(lines) {
+                notText.nul = holdsNUL(.journal, line: firstLine - 1 + UTF8Check.line(of: nul, in: lines))
+            }
+            if notText.utf8 == nil && notText.nul == nil {
+                if firstLine == 1 { read.problems = headerProblems(lines, file: .journal) }
+                let passed = parseJournal(lines, from: 0, firstLine: firstLine, into: &read.interactions, problems: &read.problems)
+                read.lineCount += passed
+                firstLine += passed
+            } else {
+                firstLine += countNewlines(lines)
+            }
+        }
+        var pending: [UInt8] = []
+        _ = try FileSystem.readChunks(path, size: chunk) { bytes in
+            pending.append(contentsOf: bytes)
+            // Up to the last line break in what was just read; the rest waits for more.
+            guard let last = bytes.lastIndex(of: UInt8(ascii: "\n")) else { return }
+            let cut = pending.count - bytes.count + last + 1
+            let rest = Array(pending[cut...])
+            pending.removeSubrange(cut...)
+            take(pending, &read)
+            pending = rest
+        }
+        if !pending.isEmpty { take(pending, &read) }
+        if let problem = notText.utf8 ?? notText.nul {
+            read.interactions = Journal()
+            read.problems = [problem]
+            read.lineCount = 0
+        }
+        read.seen = SeenFile(fingerprint: fingerprint, content: nil, length: length, tail: tail)
         return read
     }
 
     /// Bytes that are not text: invalid UTF-8 or a NUL.
     private static func unreadable(_ content: [UInt8], file: StoreFile) -> Problem? {
-        if let bad = UTF8Check.firstInvalid(content) {
-            return Problem(file: file.rawValue, line: UTF8Check.line(of: bad, in: content),
-                           "this line is not valid UTF-8 (save the file as UTF-8)")
-        }
-        if let nul = FileSystem.firstNUL(content) {
-            return Problem(file: file.rawValue, line: UTF8Check.line(of: nul, in: content),
-                           "this line holds a NUL byte: this is not a text file (damaged, or binary data saved here?)")
-        }
+        if let bad = UTF8Check.firstInvalid(content) { return notUTF8(file, line: UTF8Check.line(of: bad, in: content)) }
+        if let nul = FileSystem.firstNUL(content) { return holdsNUL(file, line: UTF8Check.line(of: nul, in: content)) }
         return nil
+    }
+
+    private static func notUTF8(_ file: StoreFile, line: Int) -> Problem {
+        Problem(file: file.rawValue, line: line, "this line is not valid UTF-8 (save the file as UTF-8)")
+    }
+
+    private static func holdsNUL(_ file: StoreFile, line: Int) -> Problem {
+        Problem(file: file.rawValue, line: line,
+                "this line holds a NUL byte: this is not a text file (damaged, or binary data saved here?)")
     }
 
     private static func headerProblems(_ content: [UInt8], file: StoreFile) -> [Problem] {
@@ -499,18 +551,20 @@ public final class Store {
         return []
     }
 
-    static func countNewlines(_ b: [UInt8], from: Int) -> Int {
-        b.withUnsafeBufferPointer { p in
-            guard let base = p.baseAddress, from < p.count else { return 0 }
-            var n = 0
-            var i = from
-            while let hit = memchr(base + i, 0x0A, p.count - i) {
-                n += 1
-                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
-                if i >= p.count { break }
-            }
-            return n
+    static func countNewlines(_ b: [UInt8], from: Int = 0) -> Int {
+        b.withUnsafeBufferPointer { countNewlines($0, from: from) }
+    }
+
+    static func countNewlines(_ p: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int {
+        guard let base = p.baseAddress, from < p.count else { return 0 }
+        var n = 0
+        var i = from
+        while let hit = memchr(base + i, 0x0A, p.count - i) {
+            n += 1
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+            if i >= p.count { break }
         }
+        return n
     }
 
     /// Parses the journal's lines from byte `from` (line `firstLine`) into `out`; returns how
