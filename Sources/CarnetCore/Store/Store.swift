@@ -447,7 +447,9 @@ public final class Store {
     }
 
     /// Reads and parses the journal; touches nothing of a `Store`, so it can run anywhere.
-    private static func readJournal(at path: String, chunk: Int = 1 << 20) throws -> JournalRead {
+    /// Chunks of 64 KB: chunks of 1 MB, above malloc's threshold for mapping memory apart,
+    /// left 3 MB of freed chunks in the reading thread's heap after the load.
+    private static func readJournal(at path: String, chunk: Int = 1 << 16) throws -> JournalRead {
         var read = try parseJournal(at: path, chunk: chunk)
         // Grouped once the file's bytes are freed: this comes at the load's memory peak.
         read.linesByPerson = read.interactions.linesByPerson()
