@@ -553,14 +553,14 @@ public final class Store {
         return []
     }
 
-    static func countNewlines(_ b: [UInt8], from: Int = 0) -> Int {
-        b.withUnsafeBufferPointer { countNewlines($0, from: from) }
+    static func countNewlines(_ b: [UInt8]) -> Int {
+        b.withUnsafeBufferPointer { countNewlines($0) }
     }
 
-    static func countNewlines(_ p: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int {
-        guard let base = p.baseAddress, from < p.count else { return 0 }
+    static func countNewlines(_ p: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = p.baseAddress, !p.isEmpty else { return 0 }
         var n = 0
-        var i = from
+        var i = 0
         while let hit = memchr(base + i, 0x0A, p.count - i) {
             n += 1
             i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
