@@ -31,7 +31,7 @@ public struct Interaction: Hashable, Sendable {
 }
 
 /// How you were in touch.
-public enum Channel: String, CaseIterable, Sendable {
+public enum Channel: String, CaseIterable, Sendable, BitwiseCopyable {
     case inPerson = "in-person", phone, written, online
 }
 
@@ -53,7 +53,7 @@ public enum Exchange: Hashable, Sendable {
     }
 
     /// Which way it went, without what: all a pass over the journal needs.
-    public enum Kind: UInt8, Sendable {
+    public enum Kind: UInt8, CaseIterable, Sendable, BitwiseCopyable {
         case neutral, gave, asked, received
     }
 }

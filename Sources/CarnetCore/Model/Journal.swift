@@ -29,7 +29,7 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
     private var events = NameTable()
 
     /// What a line holds beyond date, kind, channel, exchange, follow-up and first person.
-    private struct Extra: Sendable {
+    struct Extra: Sendable, BitwiseCopyable {
         var what = TextSpan.none
         var note = TextSpan.none
         var event: Int32 = -1
@@ -287,10 +287,57 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
     /// Where the arena ends, to take back the texts of a line that turned out wrong.
     var textMark: Int { texts.count }
     mutating func dropTexts(from mark: Int) { texts.removeSubrange(mark...) }
+
+    // MARK: - Snapshot
+
+    /// What the journal holds, as `StoreSnapshot` keeps it: the tables' names in number
+    /// order, from which the tables are made again.
+    struct Parts {
+        var entries: [JournalEntry]
+        var extras: [Extra]
+        var texts: [UInt8]
+        var groups: [Int32]
+        var people: [String]
+        var kinds: [String]
+        var events: [String]
+    }
+
+    var parts: Parts {
+        Parts(entries: entries, extras: extras, texts: texts, groups: groups, people: people.strings,
+              kinds: kinds.names, events: events.names)
+    }
+
+    /// The journal of `parts`, or nil when they do not hang together (a number pointing
+    /// outside its table, a name twice): a damaged snapshot must not be believed.
+    init?(parts p: Parts) {
+        people = IDTable(capacity: p.people.count)
+        for (n, id) in p.people.enumerated() {
+            guard Int32(n) == people.entry(id) else { return nil }
+        }
+        for (n, name) in p.kinds.enumerated() where kinds.number(adding: name) != Int32(n) { return nil }
+        for (n, name) in p.events.enumerated() where events.number(adding: name) != Int32(n) { return nil }
+        let (peopleCount, kindCount, eventCount) = (Int32(p.people.count), Int32(p.kinds.count), Int32(p.events.count))
+        for x in p.extras {
+            guard x.event < eventCount, x.groupStart >= 0, x.groupCount >= 0,
+                  Int(x.groupStart) + Int(x.groupCount) <= p.groups.count,
+                  x.what.count < 0 || (x.what.start >= 0 && x.what.start + Int(x.what.count) <= p.texts.count),
+                  x.note.count < 0 || (x.note.start >= 0 && x.note.start + Int(x.note.count) <= p.texts.count)
+            else { return nil }
+        }
+        let extraCount = Int32(p.extras.count)
+        for e in p.entries {
+            guard e.person >= 0, e.person < peopleCount, e.kind >= 0, e.kind < kindCount, e.extra < extraCount else { return nil }
+        }
+        guard p.groups.allSatisfy({ $0 >= 0 && $0 < peopleCount }) else { return nil }
+        entries = p.entries
+        extras = p.extras
+        texts = p.texts
+        groups = p.groups
+    }
 }
 
 /// One line of the journal, as the planner and measures read it.
-public struct JournalEntry: Sendable {
+public struct JournalEntry: Sendable, BitwiseCopyable {
     static let noDay = Int32.min
 
     let day: Int32
@@ -347,7 +394,7 @@ struct DeferredPeople: Sendable {
 }
 
 /// A run of bytes in the journal's text arena; a negative count means no value.
-struct TextSpan: Sendable {
+struct TextSpan: Sendable, BitwiseCopyable {
     var start: Int
     var count: Int32
     static let none = TextSpan(start: 0, count: -1)

@@ -6,6 +6,11 @@ struct ContentDigest: Equatable, Sendable {
     let length: Int
     let hash: Int
 
+    init(length: Int, hash: Int) {
+        self.length = length
+        self.hash = hash
+    }
+
     init(_ bytes: [UInt8]) {
         length = bytes.count
         hash = bytes.withUnsafeBufferPointer { IDTable.hash($0) }

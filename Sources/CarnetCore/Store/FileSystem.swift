@@ -73,14 +73,19 @@ enum FileSystem {
     }
 
     /// Reads a file a chunk at a time into one buffer used again and again, handing each
-    /// chunk to `body` as it was read (cut anywhere); false when there is no such file.
-    static func readChunks(_ path: String, size: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Bool {
+    /// chunk to `body` as it was read (cut anywhere), from byte `offset`; false when there is
+    /// no such file.
+    static func readChunks(_ path: String, size: Int, from offset: Int = 0,
+                           _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Bool {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT { return false }
             throw StoreError.io(path: path, operation: "open", errno: errno)
         }
         defer { close(fd) }
+        if offset > 0 && lseek(fd, off_t(offset), SEEK_SET) < 0 {
+            throw StoreError.io(path: path, operation: "read", errno: errno)
+        }
         var chunk = [UInt8](repeating: 0, count: max(1, size))
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }

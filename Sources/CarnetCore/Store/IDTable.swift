@@ -43,7 +43,7 @@ struct IDTable: Sendable {
     /// The entry for an id, added if new.
     mutating func entry(_ id: String) -> Int32 {
         var bytes = id
-        return Int32(bytes.withUTF8 { resolve($0) })
+        return Int32(bytes.withUTF8 { resolve($0, string: id) })
     }
 
     /// The entry for an id's bytes, added (its string made from the bytes, unless given) if new.

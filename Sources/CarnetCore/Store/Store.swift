@@ -33,6 +33,14 @@ public final class Store {
     private var objectiveSegment: Int?
     private let lock: StoreLock
     private var lockIsHeldForSession = false
+    /// Where this store's snapshot is kept (`StoreSnapshot`), when it has one.
+    private let snapshotPlace: String?
+    /// What the last load read from text, for the next start to take instead; nil when
+    /// it read nothing new, had errors, or was taken (`takeSnapshot`).
+    private var snapshot: StoreSnapshot?
+    /// The files the last load took from the snapshot rather than parsing them (the journal:
+    /// its lines up to where the snapshot read it).
+    private(set) var takenFromSnapshot: Set<StoreFile> = []
 
     private struct SeenFile: Sendable {
         var fingerprint: FileSystem.Fingerprint?
@@ -44,8 +52,9 @@ public final class Store {
         var tail: [UInt8]
     }
 
-    private init(directory: String) {
+    private init(directory: String, snapshotPlace: String?) {
         self.directory = directory
+        self.snapshotPlace = snapshotPlace
         lock = StoreLock(directory: directory)
     }
 
@@ -59,10 +68,11 @@ public final class Store {
     /// Reads the store. Problems in the files do not throw: they are in `problems`, and the
     /// store is then read-only. With `holdingLock`, the lock is taken before reading and
     /// kept until `close()`, so that a command's read-modify-write cannot interleave with
-    /// another writer's.
-    public static func open(at directory: String, holdingLock: Bool = false) throws -> Store {
+    /// another writer's. With `snapshot` (a path, see `StoreSnapshot.place`), the parts of
+    /// the snapshot there that still match the files are taken instead of parsing them.
+    public static func open(at directory: String, holdingLock: Bool = false, snapshot: String? = nil) throws -> Store {
         guard exists(at: directory) else { throw StoreError.notAStore(path: directory) }
-        let store = Store(directory: directory)
+        let store = Store(directory: directory, snapshotPlace: snapshot)
         if holdingLock {
             try store.lock.acquire()
             store.lockIsHeldForSession = true
@@ -322,19 +332,38 @@ public final class Store {
         var contactIndex = ContactIndex()
         var contactSegmentList: [Int] = []
         var nonASCIIIDs = Set<String>()
+        snapshot = nil
+        takenFromSnapshot = []
+        let kept = snapshotPlace.flatMap(StoreSnapshot.Reader.init(path:))
+        var contactsPart: StoreSnapshot.ContactsPart?
+        var contactsParsed = false
         let journalPath = path(of: .journal)
-        let journalRead = BackgroundWork { Result { try Store.readJournal(at: journalPath) } }
+        let journalRead = BackgroundWork { Result { try Store.readJournal(at: journalPath, kept: kept) } }
 
         for file in StoreFile.allCases where file != .journal {
             let path = path(of: file)
             let fingerprint = FileSystem.fingerprint(path)
             let bytes = try FileSystem.read(path)
             let content = bytes ?? []
-            if let unreadable = Store.unreadable(content, file: file) {
-                problems.append(unreadable)
-                seen[file] = SeenFile(fingerprint: fingerprint, content: bytes.map(ContentDigest.init), length: content.count, tail: [])
+            let digest = bytes.map(ContentDigest.init)
+            if file == .contacts, let digest, kept?.contactsSource() == digest, let part = kept?.contacts(), part.digest == digest {
+                // The file is what the snapshot read: its contacts, without parsing it again.
+                problems += part.problems
+                contacts = part.contacts
+                contactIndex = ContactIndex(capacity: contacts.count)
+                for i in contacts.indices { contactIndex.add(contacts[i].id, position: i) }
+                loadedContactSegments = part.segments
+                contactsPart = part
+                takenFromSnapshot.insert(.contacts)
+                seen[file] = SeenFile(fingerprint: fingerprint, content: digest, length: content.count, tail: [])
                 continue
             }
+            if let unreadable = Store.unreadable(content, file: file) {
+                problems.append(unreadable)
+                seen[file] = SeenFile(fingerprint: fingerprint, content: digest, length: content.count, tail: [])
+                continue
+            }
+            let firstProblem = problems.count
             problems += Store.headerProblems(content, file: file)
             // Each record is decoded as soon as it is read, so that the fields of a hundred
             // thousand records are never all in memory at once. Problems in the values come
@@ -425,16 +454,39 @@ public final class Store {
             case .journal: break
             }
             problems += decoded
-            seen[file] = SeenFile(fingerprint: fingerprint, content: bytes.map(ContentDigest.init), length: content.count, tail: [])
+            seen[file] = SeenFile(fingerprint: fingerprint, content: digest, length: content.count, tail: [])
+            if file == .contacts, let digest {
+                contactsPart = StoreSnapshot.ContactsPart(digest: digest, contacts: contacts, segments: contactSegmentList,
+                                                          problems: Array(problems[firstProblem...]))
+                contactsParsed = true
+            }
         }
         let journal = try journalRead.wait().get()
         problems += journal.problems
         journalLineCount = journal.lineCount
         seen[.journal] = journal.seen
+        if journal.resumed { takenFromSnapshot.insert(.journal) }
         network = Network(contacts: contacts, circles: circles, journal: journal.interactions,
                           events: events, goals: goals, objective: objective, linesByPerson: journal.linesByPerson,
                           contactIndex: contactIndex)
         checkReferences()
+        // Left for the next start when something here was read from text, from files without errors.
+        if snapshotPlace != nil, isWritable, contactsParsed || journal.parsedText {
+            snapshot = StoreSnapshot(contacts: contactsPart, journal: journal.digest.map {
+                StoreSnapshot.JournalPart(digest: $0, journal: journal.interactions, lineCount: journal.lineCount,
+                                          problems: journal.problems)
+            })
+        }
+    }
+
+    /// The snapshot the last load leaves for the next start, and where to write it (see
+    /// `StoreSnapshot.write`, which may run on another thread); nil when there is nothing new
+    /// to keep. Given once: kept here, it would hold on to the journal's buffers, and the
+    /// first change would copy them.
+    public func takeSnapshot() -> (snapshot: StoreSnapshot, place: String)? {
+        defer { snapshot = nil }
+        guard let snapshot, let snapshotPlace else { return nil }
+        return (snapshot, snapshotPlace)
     }
 
     /// The journal as read on another core: what `load` keeps of it.
@@ -444,13 +496,20 @@ public final class Store {
         var linesByPerson: [[Int32]]?
         var problems: [Problem] = []
         var lineCount = 0
+        /// Whether any line was parsed from text (not all taken from the snapshot).
+        var parsedText = false
+        /// Whether the lines the snapshot read were taken from it.
+        var resumed = false
+        /// The bytes read, when a snapshot may keep what was read from them: the whole file,
+        /// ending with a line break, and without errors.
+        var digest: StreamDigest?
     }
 
     /// Reads and parses the journal; touches nothing of a `Store`, so it can run anywhere.
     /// Chunks of 64 KB: chunks of 1 MB, above malloc's threshold for mapping memory apart,
     /// left 3 MB of freed chunks in the reading thread's heap after the load.
-    private static func readJournal(at path: String, chunk: Int = 1 << 16) throws -> JournalRead {
-        var read = try parseJournal(at: path, chunk: chunk)
+    private static func readJournal(at path: String, chunk: Int = 1 << 16, kept: StoreSnapshot.Reader? = nil) throws -> JournalRead {
+        var read = try parseJournal(at: path, chunk: chunk, kept: kept)
         // Grouped once the file's bytes are freed: this comes at the load's memory peak.
         read.linesByPerson = read.interactions.linesByPerson()
         return read
@@ -469,24 +528,52 @@ public final class Store {
     /// were the largest thing in memory during a load.) Problems and line numbers are those
     /// of the whole file: bytes that are not text anywhere make the journal unreadable, and
     /// invalid UTF-8 is reported before a NUL byte met earlier.
-    private static func parseJournal(at path: String, chunk: Int) throws -> JournalRead {
+    ///
+    /// With `kept`, a snapshot: when the file begins with the bytes its journal part was read
+    /// from, that part is taken and only the lines after them are parsed.
+    private static func parseJournal(at path: String, chunk: Int, kept: StoreSnapshot.Reader?) throws -> JournalRead {
         let fingerprint = FileSystem.fingerprint(path)
         var read = JournalRead(seen: SeenFile(fingerprint: fingerprint, content: nil, length: 0, tail: []))
         // Lines counted first, so that the entries are reserved once: a growing array would
-        // hold its old and new buffers at once, the load's peak.
+        // hold its old and new buffers at once, the load's peak. The bytes are hashed in the
+        // same pass, for the snapshot: where the kept part ends, and to the end.
         var newlines = 0
-        guard try FileSystem.readChunks(path, size: chunk, { newlines += countNewlines($0) }) else { return read }
-        read.interactions.reserveCapacity(newlines + 1)
+        var digest = StreamDigest()
+        let keptSource = kept?.journalSource()
+        var atKeptLength: StreamDigest?
+        guard try FileSystem.readChunks(path, size: chunk, { bytes in
+            newlines += countNewlines(bytes)
+            if let keptSource, case let cut = keptSource.length - digest.length, cut >= 0, cut <= bytes.count {
+                digest.add(UnsafeBufferPointer(rebasing: bytes[..<cut]))
+                atKeptLength = digest
+                digest.add(UnsafeBufferPointer(rebasing: bytes[cut...]))
+            } else {
+                digest.add(bytes)
+            }
+        }) else { return read }
+        var skip = 0
+        if let keptSource, atKeptLength == keptSource, let part = kept?.journal(), part.digest == keptSource {
+            read.interactions = part.journal
+            read.problems = part.problems
+            read.lineCount = part.lineCount
+            read.resumed = true
+            skip = keptSource.length
+        }
+        read.interactions.reserveCapacity(read.interactions.count + newlines - read.lineCount + 1)
 
         var length = 0
         var tail: [UInt8] = []
-        var firstLine = 1
+        var firstLine = read.lineCount + 1
         var notText: (utf8: Problem?, nul: Problem?)
+        func keep(_ bytes: some Collection<UInt8>) {
+            length += bytes.count
+            tail.append(contentsOf: bytes.suffix(Store.tailLength))
+            if tail.count > Store.tailLength { tail.removeFirst(tail.count - Store.tailLength) }
+        }
         // Complete lines (or the file's last, unfinished one), from line `firstLine`.
         func take(_ lines: [UInt8], _ read: inout JournalRead) {
-            length += lines.count
-            tail.append(contentsOf: lines.suffix(Store.tailLength))
-            if tail.count > Store.tailLength { tail.removeFirst(tail.count - Store.tailLength) }
+            keep(lines)
+            read.parsedText = true
             if notText.utf8 == nil, let bad = UTF8Check.firstInvalid(lines) {
                 notText.utf8 = notUTF8(.journal, line: firstLine - 1 + UTF8Check.line(of: bad, in: lines))
             } else if notText.nul == nil, let nul = FileSystem.firstNUL(lines) {
@@ -502,7 +589,21 @@ public final class Store {
             }
         }
         var pending: [UInt8] = []
-        _ = try FileSystem.readChunks(path, size: chunk) { bytes in
+        // The bytes the snapshot's part was read from are not parsed again; the last of them
+        // are read for the tail.
+        let from = max(0, skip - Store.tailLength)
+        length = from
+        var position = from
+        _ = try FileSystem.readChunks(path, size: chunk, from: from) { chunk in
+            var bytes = chunk
+            if position < skip {
+                let n = min(bytes.count, skip - position)
+                keep(UnsafeBufferPointer(rebasing: bytes[..<n]))
+                position += n
+                bytes = UnsafeBufferPointer(rebasing: bytes[n...])
+                if bytes.isEmpty { return }
+            }
+            position += bytes.count
             pending.append(contentsOf: bytes)
             // Up to the last line break in what was just read; the rest waits for more.
             guard let last = bytes.lastIndex(of: UInt8(ascii: "\n")) else { return }
@@ -517,6 +618,11 @@ public final class Store {
             read.interactions = Journal()
             read.problems = [problem]
             read.lineCount = 0
+        } else if length == digest.length, tail.last == UInt8(ascii: "\n"),
+                  !read.problems.contains(where: { $0.severity == .error }) {
+            // Unchanged between the two passes, and ending with a whole line: the next
+            // start may take all of it and parse only what is added after.
+            read.digest = digest
         }
         read.seen = SeenFile(fingerprint: fingerprint, content: nil, length: length, tail: tail)
         return read

@@ -25,7 +25,10 @@ struct AppLauncher {
         let directory = global.storeDirectory
         var demoCopy = demo ? try DemoCopy.make(today: today) : nil
         defer { demoCopy?.remove() }
-        var store = try Self.open(demoCopy?.storeDirectory ?? directory)
+        // The user's own store starts from its snapshot when it has one; a demo copy, made
+        // anew each time, would only leave snapshots behind.
+        var store = try demoCopy.map { try Self.open($0.storeDirectory) }
+            ?? Self.open(directory, snapshot: StoreSnapshot.place(forStore: directory))
 
         let screen = try Self.startScreen(theme)
         defer { screen.stop() }
@@ -60,10 +63,10 @@ struct AppLauncher {
 
     /// The store at `directory`, or nil when there is none yet. A store with errors opens
     /// too: read-only, with the reason on screen.
-    private static func open(_ directory: String) throws -> Store? {
+    private static func open(_ directory: String, snapshot: String? = nil) throws -> Store? {
         guard Store.exists(at: directory) else { return nil }
         do {
-            return try Store.open(at: directory)
+            return try Store.open(at: directory, snapshot: snapshot)
         } catch {
             throw CLIFailure.from(error)
         }

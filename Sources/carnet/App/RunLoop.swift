@@ -1,6 +1,7 @@
 import CarnetCore
 import CarnetTerminal
 import CarnetUI
+import Dispatch
 
 /// The app's heartbeat (DESIGN, Architecture): render the state, wait for the terminal,
 /// turn what happened into an `Action`, let `App.update` decide, perform the effects it
@@ -42,6 +43,7 @@ struct RunLoop {
         for action in opening where dispatch(action) { return .quit }
         while true {
             screen.draw(RootView.render(state))
+            saveSnapshot()
             switch screen.nextEvent(timeoutMs: Self.tickMilliseconds) {
             case .key(let key):
                 if dispatch(.key(key)) { return .quit }
@@ -56,6 +58,13 @@ struct RunLoop {
                 return .terminated
             }
         }
+    }
+
+    /// Writes what the store read from text as a snapshot for the next start, on another
+    /// core once the screen is drawn (after a load, or a reload after an outside change).
+    private func saveSnapshot() {
+        guard let (snapshot, place) = store.takeSnapshot() else { return }
+        DispatchQueue.global(qos: .utility).async { snapshot.write(to: place) }
     }
 
     /// An editor, `git pull` or another Carnet changed the files: tell the reducer once per

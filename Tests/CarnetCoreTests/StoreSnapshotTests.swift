@@ -1,0 +1,191 @@
+import Foundation
+import XCTest
+@testable import CarnetCore
+
+/// The snapshot only ever saves parsing: a store opened with one must be exactly the store
+/// read from text — same network, problems, lines, and the same bytes written afterwards —
+/// whatever happened to the files or to the snapshot in between.
+final class StoreSnapshotTests: XCTestCase {
+    private let today = Day("2026-11-22")!
+
+    /// A synthetic store, plus where its snapshot goes.
+    private func makeStore(people: Int = 60) throws -> (store: TemporaryFolder, cache: TemporaryFolder, place: String) {
+        let store = TemporaryFolder()
+        let cache = TemporaryFolder()
+        _ = try SyntheticNetwork.write(to: store.path, people: people, seed: 7, today: today)
+        return (store, cache, cache.path + "/carnet/store.snapshot")
+    }
+
+    /// Opens with the snapshot at `place` and writes the one it leaves, as the app does.
+    @discardableResult
+    private func openAndKeep(_ directory: String, _ place: String) throws -> Store {
+        let store = try Store.open(at: directory, snapshot: place)
+        if let (snapshot, at) = store.takeSnapshot() { snapshot.write(to: at) }
+        return store
+    }
+
+    private func assertSame(_ a: Store, _ b: Store, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(a.network, b.network, file: file, line: line)
+        XCTAssertEqual(a.network.contacts, b.network.contacts, file: file, line: line)
+        XCTAssertEqual(Array(a.network.interactions), Array(b.network.interactions), file: file, line: line)
+        XCTAssertEqual(a.problems, b.problems, file: file, line: line)
+        for c in a.network.contacts.prefix(20) {
+            XCTAssertEqual(a.network.interactions(of: c.id), b.network.interactions(of: c.id), file: file, line: line)
+        }
+    }
+
+    func testASecondOpenTakesBothPartsAndIsTheSameStore() throws {
+        let (folder, cache, place) = try makeStore()
+        let first = try openAndKeep(folder.path, place)
+        XCTAssertEqual(first.takenFromSnapshot, [])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: place))
+        XCTAssertEqual(cache.mode("carnet") & 0o777, 0o700)
+        XCTAssertEqual(cache.mode("carnet/store.snapshot") & 0o777, 0o600)
+
+        let second = try Store.open(at: folder.path, snapshot: place)
+        XCTAssertEqual(second.takenFromSnapshot, [.contacts, .journal])
+        XCTAssertTrue(second.takeSnapshot() == nil, "nothing new was read: nothing to write")
+        assertSame(second, try Store.open(at: folder.path))
+    }
+
+    func testEveryFieldOfAContactSurvives() throws {
+        var c = Contact(id: "hélène-dupont", name: "Hélène Dupont")
+        c.company = "Acme"; c.role = "CTO"; c.roleSince = Day("2025-01-02")
+        c.emails = ["h@acme.example", "h@home.example"]; c.phones = ["+33 6"]; c.urls = ["https://x.example"]
+        c.city = "Lyon"; c.country = "France"; c.sector = "Santé"; c.seniority = "senior"
+        c.circles = ["Alumni", "王芳 club"]; c.tags = ["ia"]; c.met = Contact.Met(date: Day("2024-03-01"), event: "devoxx")
+        c.introducedBy = "bob"; c.cadence = Cadence(count: 6, unit: .week); c.birthday = Birthday(year: nil, month: 2, day: 29)
+        c.note = "two\nlines"; c.snoozedUntil = Day("2026-12-01"); c.added = Day("2020-05-05"); c.source = "linkedin"
+        // A field added to Contact must be set here, and so be carried by the snapshot.
+        for child in Mirror(reflecting: c).children {
+            let value = child.value
+            let empty = (value as? [String])?.isEmpty == true || String(describing: value) == "nil"
+            XCTAssertFalse(empty, "set \(child.label ?? "?") in this test")
+        }
+        var d = Contact(id: "x", name: "X")
+        d.met = Contact.Met(date: nil, event: "at-only")
+        d.birthday = Birthday(year: 1980, month: 1, day: 1)
+        // The same to `==`, not in bytes: each keeps its own.
+        var composed = Contact(id: "y", name: "Y")
+        composed.company = "Caf\u{E9}"
+        var decomposed = Contact(id: "z", name: "Z")
+        decomposed.company = "Cafe\u{301}"
+        let contacts = [c, d, composed, decomposed]
+        var w = SnapshotWriter()
+        ContactsCoding.write(contacts, to: &w)
+        let read = try w.bytes.withUnsafeBytes { raw -> [Contact] in
+            var r = SnapshotReader(raw)
+            let read = try ContactsCoding.read(from: &r)
+            XCTAssertTrue(r.isAtEnd)
+            return read
+        }
+        XCTAssertEqual(read, contacts)
+        XCTAssertEqual(read.map { Array(($0.company ?? "").utf8) }, contacts.map { Array(($0.company ?? "").utf8) })
+    }
+
+    func testLinesAppendedAfterTheSnapshotAreReadFromText() throws {
+        let (folder, _, place) = try makeStore()
+        try openAndKeep(folder.path, place)
+        let other = try Store.open(at: folder.path)
+        let someone = other.network.contacts[3].id
+        try other.log(Interaction(date: today, people: [someone], kind: "coffee", note: "après le snapshot"))
+        // Appended by hand too, without a final line break.
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: folder.path + "/journal"))
+        handle.seekToEndOfFile()
+        handle.write(Data("2026-11-22 call @\(someone)".utf8))
+        handle.closeFile()
+
+        let resumed = try openAndKeep(folder.path, place)
+        XCTAssertEqual(resumed.takenFromSnapshot, [.contacts, .journal])
+        assertSame(resumed, try Store.open(at: folder.path))
+        XCTAssertEqual(resumed.network.interactions(of: someone).suffix(2).map(\.kind), ["coffee", "call"])
+
+        // The journal did not end with a line break: the snapshot then keeps only the contacts.
+        let again = try Store.open(at: folder.path, snapshot: place)
+        XCTAssertEqual(again.takenFromSnapshot, [.contacts])
+        assertSame(again, try Store.open(at: folder.path))
+    }
+
+    func testChangedFilesAreReadFromText() throws {
+        let (folder, _, place) = try makeStore()
+        try openAndKeep(folder.path, place)
+        // Same lengths: a blank that reads the same, and a kind that does not.
+        folder.write("contacts", folder.read("contacts").replacingFirst("\nrole: ", with: "\nrole:\t"))
+        let journal = folder.read("journal")
+        folder.write("journal", journal.replacingFirst(" call ", with: " meal "))
+
+        let reopened = try Store.open(at: folder.path, snapshot: place)
+        XCTAssertEqual(reopened.takenFromSnapshot, [])
+        assertSame(reopened, try Store.open(at: folder.path))
+    }
+
+    func testADamagedOrForeignSnapshotIsIgnored() throws {
+        let (folder, _, place) = try makeStore()
+        try openAndKeep(folder.path, place)
+        let good = try Data(contentsOf: URL(fileURLWithPath: place))
+        let fresh = try Store.open(at: folder.path)
+        var damaged: [Data] = [good.prefix(good.count / 2), Data(), Data("carnet snapshot\n".utf8)]
+        for at in [20, 40, 100, good.count / 3, good.count - 10] {
+            var d = good
+            d[at] ^= 0x55
+            damaged.append(d)
+        }
+        for (n, bytes) in damaged.enumerated() {
+            try bytes.write(to: URL(fileURLWithPath: place))
+            let store = try Store.open(at: folder.path, snapshot: place)
+            assertSame(store, fresh)
+            XCTAssertTrue(store.takenFromSnapshot.count < 2, "damage \(n) not noticed")
+        }
+    }
+
+    func testWritesAfterASnapshotLoadAreTheSameAsAfterAParse() throws {
+        let (folder, _, place) = try makeStore()
+        let copy = TemporaryFolder()
+        for file in StoreFile.allCases { copy.write(file.rawValue, folder.read(file.rawValue)) }
+        try openAndKeep(folder.path, place)
+
+        let stores = [try Store.open(at: folder.path, snapshot: place), try Store.open(at: copy.path)]
+        XCTAssertEqual(stores[0].takenFromSnapshot, [.contacts, .journal])
+        for store in stores {
+            var c = store.network.contacts[5]
+            c.company = "Nouvelle Société"
+            c.tags.append("édité")
+            try store.update(c)
+            try store.add(Contact(id: "zoé-neuve", name: "Zoé Neuve"))
+            try store.log(Interaction(date: today, people: ["zoé-neuve"], kind: "coffee"))
+        }
+        for file in StoreFile.allCases {
+            XCTAssertEqual(folder.read(file.rawValue), copy.read(file.rawValue), file.rawValue)
+        }
+        XCTAssertEqual(stores[0].network.interactions(of: "zoé-neuve").map(\.line),
+                       stores[1].network.interactions(of: "zoé-neuve").map(\.line))
+    }
+
+    func testWarningsAreKeptAndErrorsLeaveNoSnapshot() throws {
+        let (folder, _, place) = try makeStore()
+        folder.write("journal", folder.read("journal") + "2026-11-20 call @nobody-here\n")
+        try openAndKeep(folder.path, place)
+        let warned = try Store.open(at: folder.path, snapshot: place)
+        XCTAssertEqual(warned.takenFromSnapshot, [.contacts, .journal])
+        XCTAssertTrue(warned.problems.contains { $0.severity == .warning && $0.message.contains("nobody-here") })
+        assertSame(warned, try Store.open(at: folder.path))
+
+        folder.write("journal", folder.read("journal") + "not a line\n")
+        let broken = try Store.open(at: folder.path, snapshot: place)
+        XCTAssertFalse(broken.isWritable)
+        XCTAssertTrue(broken.takeSnapshot() == nil)
+    }
+
+    func testNoPlaceWhenTurnedOff() {
+        setenv("CARNET_NO_SNAPSHOT", "1", 1)
+        defer { unsetenv("CARNET_NO_SNAPSHOT") }
+        XCTAssertNil(StoreSnapshot.place(forStore: "/tmp"))
+    }
+}
+
+private extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let r = range(of: target) else { return self }
+        return replacingCharacters(in: r, with: replacement)
+    }
+}
