@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Real-terminal measurements, in tmux at 120×40:
 #   - launch to first full screen: time from starting the program until tmux received the
-#     last output of a first screen showing every READY string (see launch_ms);
+#     last output of a first screen showing every READY string (see launch_ms); for Carnet
+#     twice: from the store's snapshot (the usual start: one unmeasured launch leaves it)
+#     and without one (CARNET_NO_SNAPSHOT, as at the first start or after the contacts
+#     file changed), with XDG_CACHE_HOME in a scratch folder;
 #   - bytes written to the terminal for one `j`, one pane switch (Tab) and one filter
 #     keystroke: the program runs under `script -q -f`, whose typescript grows by
 #     exactly what the program wrote; we wait for the output to settle after each key.
@@ -43,36 +46,18 @@ all_shown() {
 }
 
 # launch_ms CMD READY: microseconds from starting CMD until tmux received the last output of
-# a first screen showing READY (or "timeout"). A control-mode client (`tmux -C`) reports each
-# chunk of the program's output as it arrives; once the output has been quiet for 200 ms the
-# screen is read once. Polling `capture-pane` instead kept the second core busy with tmux
-# clients, slowing down the program measured (Carnet reads its journal on that core).
+# a first screen showing READY (or "timeout"), measured by scripts/tmux-launch.py: a
+# control-mode client (`tmux -C`) reports each chunk of the program's output as it arrives,
+# and the screen is read once the output has been quiet for 200 ms. (Polling `capture-pane`
+# instead kept the second core busy with tmux clients; reading the control client with
+# bash's `read`, a byte per system call, lagged ~10 ms behind a 5 KB screen.)
 launch_ms() {
-    local cmd="$1" ready="$2" t0 last="" line deadline
-    tmux respawn-pane -k -t "$SESSION" "sleep 100000"
-    coproc CONTROL { exec tmux -C attach -t "$SESSION" 2>/dev/null; }
-    # Attached once it answers a command.
-    echo "display-message -p attached" >&"${CONTROL[1]}"
-    while read -r -t 5 line <&"${CONTROL[0]}"; do [[ "$line" == attached ]] && break; done
-    # (EPOCHREALTIME uses the locale's decimal separator: a comma in French.)
-    t0=${EPOCHREALTIME/,/.}
-    tmux respawn-pane -k -t "$SESSION" "$cmd"
-    deadline=$(( ${t0%.*} + 20 ))
-    while :; do
-        if read -r -t 0.2 line <&"${CONTROL[0]}"; then
-            [[ "$line" == "%output "* ]] && last=${EPOCHREALTIME/,/.}
-            continue
-        fi
-        [[ -n "$last" ]] && all_shown "$ready" && break
-        if (( ${EPOCHREALTIME%[.,]*} > deadline )); then last=timeout; break; fi
-    done
-    kill "$CONTROL_PID" 2>/dev/null || true
-    wait "$CONTROL_PID" 2>/dev/null || true
-    [[ "$last" == timeout ]] && { echo timeout; return; }
-    awk -v a="$t0" -v b="$last" 'BEGIN { printf "%d\n", (b - a) * 1000000 }'
+    local cmd="$1" ready="$2" us
+    us=$(python3 "$ROOT/scripts/tmux-launch.py" "$SESSION" "$cmd")
+    [[ "$us" == timeout ]] && { echo timeout; return; }
+    all_shown "$ready" || { echo timeout; return; }
+    echo "$us"
 }
-
-median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 # launch_median CMD READY RUNS: median launch time in ms, with one decimal.
 launch_median() {
@@ -178,6 +163,7 @@ while (($#)); do
     esac
 done
 
+command -v python3 >/dev/null || { echo "python3 is needed (scripts/tmux-launch.py)" >&2; exit 1; }
 BENCH="$(bench_binary)"
 case "$APP" in
     carnet)
@@ -194,12 +180,17 @@ esac
 
 tmux_start
 printf '%s in tmux %dx%d, %s runs, median; ready when the screen shows: %s\n' "$APP" "$COLS" "$LINES_" "$RUNS" "$READY"
-printf '%-10s %14s %10s %8s %8s %10s %10s\n' people "launch (ms)" "screen B" "j B" "Tab B" "filter B" "peak MiB"
+printf '%-10s %14s %12s %10s %8s %8s %10s %10s\n' people "launch (ms)" "no snapshot" "screen B" "j B" "Tab B" "filter B" "peak MiB"
 IFS=',' read -ra sizes <<<"$SIZES"
 for n in "${sizes[@]}"; do
+    cold="-"
     if [[ "$APP" == carnet ]]; then
-        cmd="$CARNET --dir $(store_for "$n") --today $TODAY"
+        store="$(store_for "$n")"
+        cmd="env XDG_CACHE_HOME=$WORK/cache $CARNET --dir $store --today $TODAY"
         keys=(j Tab / m a)
+        cold=$(launch_median "env CARNET_NO_SNAPSHOT=1 $CARNET --dir $store --today $TODAY" "$READY" "$RUNS")
+        launch_ms "$cmd" "$READY" >/dev/null   # leaves the snapshot
+        sleep 3                                # written on the second core after the first screen
     else
         cmd="abook --datafile $(abook_file_for "$n")"
         keys=(j Tab / m a)   # abook: j moves, Tab does nothing much, / searches
@@ -207,7 +198,7 @@ for n in "${sizes[@]}"; do
     launch=$(launch_median "$cmd" "$READY" "$RUNS")
     declare -A got=()
     while IFS='=' read -r k v; do got[$k]=$v; done < <(key_bytes "$cmd" "$READY" "${keys[@]}")
-    printf '%-10s %14s %10s %8s %8s %10s %10s\n' "$n" "$launch" "${got[screen]:-?}" "${got[j]:-?}" "${got[Tab]:-?}" "${got[a]:-?}" "${got[peak]:-?}"
+    printf '%-10s %14s %12s %10s %8s %8s %10s %10s\n' "$n" "$launch" "$cold" "${got[screen]:-?}" "${got[j]:-?}" "${got[Tab]:-?}" "${got[a]:-?}" "${got[peak]:-?}"
     unset got
 done
 echo "(filter B: bytes for the second filter keystroke, 'a' after '/m'; peak: VmHWM after those keys)"

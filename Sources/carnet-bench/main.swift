@@ -8,13 +8,13 @@ import CarnetCore
 ///     carnet-bench [--sizes 1000,10000,100000] [--runs 5] [--seed 1] [--today YYYY-MM-DD] [--cache DIR]
 ///     carnet-bench generate --people N --dir DIR [--seed 1] [--today YYYY-MM-DD]
 ///     carnet-bench export --dir STORE [--abook FILE] [--vcard DIR]
-///     carnet-bench load --dir STORE [--times N]                  (for profilers)
+///     carnet-bench load --dir STORE [--times N] [--snapshot FILE] (for profilers)
 ///     carnet-bench plan --dir STORE [--times N] [--today YYYY-MM-DD]
 let usage = """
 usage: carnet-bench [--sizes 1000,10000] [--runs N] [--seed S] [--today YYYY-MM-DD] [--cache DIR]
        carnet-bench generate --people N --dir DIR [--seed S] [--today YYYY-MM-DD]
        carnet-bench export --dir STORE [--abook FILE] [--vcard DIR]
-       carnet-bench load --dir STORE [--times N]
+       carnet-bench load --dir STORE [--times N] [--snapshot FILE]
        carnet-bench plan --dir STORE [--times N] [--today YYYY-MM-DD]
 """
 
@@ -86,13 +86,21 @@ case "export":
     }
 
 case "load":
-    // For profilers: loads the store `--times` times and nothing else.
+    // For profilers: loads the store `--times` times and nothing else. With `--snapshot`, from
+    // the snapshot in FILE, which is written (and timed) when the load leaves one, as the app does.
     guard let dir = options["dir"] else { fail(usage) }
     for _ in 0..<required(Int(options["times"] ?? "1"), "--times takes a number") {
         let t0 = Clock.now()
         do {
-            let store = try Store.open(at: dir)
-            print("loaded \(grouped(store.network.contacts.count)) people, \(grouped(store.network.interactions.count)) interactions, \(store.problems.count) problems in \(ms(Clock.now() - t0)); peak \(mb(Clock.peakResident()))")
+            let store = try Store.open(at: dir, snapshot: options["snapshot"])
+            let taken = store.takenFromSnapshot.map(\.rawValue).sorted()
+            print("loaded \(grouped(store.network.contacts.count)) people, \(grouped(store.network.interactions.count)) interactions, \(store.problems.count) problems in \(ms(Clock.now() - t0)); peak \(mb(Clock.peakResident()))"
+                  + (taken.isEmpty ? "" : "; taken from the snapshot: \(taken.joined(separator: ", "))"))
+            if let (snapshot, place) = store.takeSnapshot() {
+                let t1 = Clock.now()
+                snapshot.write(to: place)
+                print("wrote the snapshot in \(ms(Clock.now() - t1))")
+            }
         } catch {
             fail("\(error)", code: 1)
         }

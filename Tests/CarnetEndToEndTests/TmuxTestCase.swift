@@ -7,6 +7,8 @@ class TmuxTestCase: XCTestCase {
     var folder: ScratchFolder!
     var session: TmuxSession?
     var store: String { folder.path + "/store" }
+    /// The app's cache folder (`XDG_CACHE_HOME`), where it keeps the store's snapshot.
+    var cache: String { folder.path + "/cache" }
 
     override func setUpWithError() throws {
         guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
@@ -43,8 +45,10 @@ class TmuxTestCase: XCTestCase {
     func open(_ arguments: [String] = [], environment: [String: String] = [:], width: Int = 80, height: Int = 24,
               ready: String = "Alice Martin", commandPrefix: String = "",
               file: StaticString = #filePath, line: UInt = #line) throws -> TmuxSession {
-        let command = commandPrefix + TmuxSession.carnetCommand(dir: store, arguments: arguments,
-                                                                environment: ["TMPDIR": folder.path].merging(environment) { $1 })
+        // The snapshot of the store goes in the scratch folder, not the user's cache.
+        let command = commandPrefix + TmuxSession.carnetCommand(
+            dir: store, arguments: arguments,
+            environment: ["TMPDIR": folder.path, "XDG_CACHE_HOME": cache].merging(environment) { $1 })
         let session = try TmuxSession(command: command, width: width, height: height)
         self.session = session
         session.waitFor(ready, file: file, line: line)

@@ -71,50 +71,60 @@ enum ContactsCoding {
         }
         let count = try r.count()
         let rows = try r.plain(Int32.self)
-        guard rows.count == count * width else { throw SnapshotReader.Damaged() }
-
-        var contacts: [Contact] = []
-        contacts.reserveCapacity(count)
-        try rows.withUnsafeBufferPointer { rows in
-            for start in stride(from: 0, to: rows.count, by: width) {
-                let f = UnsafeBufferPointer(rebasing: rows[start..<(start + width)])
-                func text(_ k: Int) throws -> String? { f[k] == none ? nil : try ContactsCoding.text(f[k], in: texts) }
-                func list(_ k: Int) throws -> [String] {
-                    guard f[k] >= 0, Int(f[k]) < lists.count else { throw SnapshotReader.Damaged() }
-                    return lists[Int(f[k])]
+        guard rows.count == count * width, valid(rows, texts: texts.count, lists: lists.count) else {
+            throw SnapshotReader.Damaged()
+        }
+        // Every number was checked above: the rows are read without further tests, and each
+        // contact is made whole in its place (filled in field by field, or appended, it was
+        // copied and destroyed, twenty fields retained and released each time).
+        return texts.withUnsafeBufferPointer { texts in
+            lists.withUnsafeBufferPointer { lists in
+                rows.withUnsafeBufferPointer { rows in
+                    (0..<count).map { i in
+                        let f = UnsafeBufferPointer(rebasing: rows[(i * width)..<(i * width + width)])
+                        func text(_ k: Int) -> String? { f[k] == none ? nil : texts[Int(f[k])] }
+                        func day(_ k: Int) -> Day? { f[k] == noDay ? nil : Day(ordinal: Int(f[k])) }
+                        return Contact(
+                            id: texts[Int(f[0])], name: texts[Int(f[1])], company: text(2), role: text(3), roleSince: day(4),
+                            emails: lists[Int(f[5])], phones: lists[Int(f[6])], urls: lists[Int(f[7])],
+                            city: text(8), country: text(9), sector: text(10), seniority: text(11),
+                            circles: lists[Int(f[12])], tags: lists[Int(f[13])],
+                            met: f[14] == 0 ? nil : Contact.Met(date: day(15), event: text(16)),
+                            introducedBy: text(17),
+                            cadence: f[18] == 0 ? nil : Cadence(count: Int(f[18]), unit: units[Int(f[19])]),
+                            birthday: f[20] == 0 ? nil : Birthday(year: f[21] == noDay ? nil : Int(f[21]), month: Int(f[22]), day: Int(f[23])),
+                            note: text(24), snoozedUntil: day(25), added: day(26), source: text(27))
+                    }
                 }
-                func day(_ k: Int) -> Day? { f[k] == noDay ? nil : Day(ordinal: Int(f[k])) }
-                guard let id = try text(0), let name = try text(1) else { throw SnapshotReader.Damaged() }
-                var c = Contact(id: id, name: name)
-                c.company = try text(2)
-                c.role = try text(3)
-                c.roleSince = day(4)
-                c.emails = try list(5)
-                c.phones = try list(6)
-                c.urls = try list(7)
-                c.city = try text(8)
-                c.country = try text(9)
-                c.sector = try text(10)
-                c.seniority = try text(11)
-                c.circles = try list(12)
-                c.tags = try list(13)
-                if f[14] != 0 { c.met = Contact.Met(date: day(15), event: try text(16)) }
-                c.introducedBy = try text(17)
-                if f[18] > 0 {
-                    guard Int(f[19]) >= 0 && Int(f[19]) < units.count else { throw SnapshotReader.Damaged() }
-                    c.cadence = Cadence(count: Int(f[18]), unit: units[Int(f[19])])
-                }
-                if f[20] != 0 {
-                    c.birthday = Birthday(year: f[21] == noDay ? nil : Int(f[21]), month: Int(f[22]), day: Int(f[23]))
-                }
-                c.note = try text(24)
-                c.snoozedUntil = day(25)
-                c.added = day(26)
-                c.source = try text(27)
-                contacts.append(c)
             }
         }
-        return contacts
+    }
+
+    /// What each number of a row is, by column: 1 a text, 2 a text or none (-1), 3 a list,
+    /// 4 a cadence's unit; 0 anything (dates, flags, counts).
+    private static let columns: [UInt8] = [1, 1, 2, 2, 0, 3, 3, 3, 2, 2, 2, 2, 3, 3, 0, 0, 2, 2, 0, 4, 0, 0, 0, 0, 2, 0, 0, 2]
+
+    /// Whether every number in the rows points into its table (or is none where it may be).
+    private static func valid(_ rows: [Int32], texts: Int, lists: Int) -> Bool {
+        assert(columns.count == width)
+        return columns.withUnsafeBufferPointer { columns in
+            rows.withUnsafeBufferPointer { rows in
+                var ok = true
+                var column = 0
+                for v in rows {
+                    let n = Int(v)
+                    switch columns[column] {
+                    case 1: ok = ok && n >= 0 && n < texts
+                    case 2: ok = ok && n >= -1 && n < texts
+                    case 3: ok = ok && n >= 0 && n < lists
+                    case 4: ok = ok && n >= 0 && n < units.count
+                    default: break
+                    }
+                    column = column == width - 1 ? 0 : column + 1
+                }
+                return ok
+            }
+        }
     }
 
     private static func text(_ n: Int32, in texts: [String]) throws -> String {

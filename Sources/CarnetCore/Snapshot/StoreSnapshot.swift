@@ -209,18 +209,29 @@ public struct StoreSnapshot: Sendable {
             }
         }
 
-        /// Section `n` read, checked against its hash and decoded whole; nil when empty or damaged.
+        /// Section `n`, checked against its hash and decoded whole; nil when empty or damaged.
+        /// The file is mapped rather than read: its pages come from the page cache as they
+        /// are, where reading them meant zeroing and filling as many new pages of memory.
+        /// (Snapshots are replaced by renaming, never rewritten in place while mapped.)
         private func section<T>(_ n: Int, _ decode: (inout SnapshotReader) throws -> T) -> T? {
             let s = sections[n]
             guard s.length > 0, s.offset >= StoreSnapshot.headerLength else { return nil }
-            var bytes = [UInt8](repeating: 0, count: s.length)
-            guard StoreSnapshot.read(path, at: s.offset, into: &bytes),
-                  bytes.withUnsafeBufferPointer({ IDTable.hash($0) }) == s.hash else { return nil }
-            return bytes.withUnsafeBytes { raw -> T? in
-                var r = SnapshotReader(raw)
-                guard let value = try? decode(&r), r.isAtEnd else { return nil }
-                return value
-            }
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { return nil }
+            defer { close(fd) }
+            var st = stat()
+            guard fstat(fd, &st) == 0, Int(st.st_size) >= s.offset + s.length else { return nil }
+            let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+            let start = s.offset / page * page
+            let length = s.offset + s.length - start
+            guard let map = mmap(nil, length, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, off_t(start)),
+                  map != MAP_FAILED else { return nil }
+            defer { munmap(map, length) }
+            let bytes = UnsafeRawBufferPointer(start: map + (s.offset - start), count: s.length)
+            guard IDTable.hash(bytes.assumingMemoryBound(to: UInt8.self)) == s.hash else { return nil }
+            var r = SnapshotReader(bytes)
+            guard let value = try? decode(&r), r.isAtEnd else { return nil }
+            return value
         }
     }
 

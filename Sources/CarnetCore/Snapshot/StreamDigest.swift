@@ -42,6 +42,13 @@ struct StreamDigest: Equatable, Sendable {
         }
     }
 
+    /// The hash of all the bytes so far.
+    var hash: Int {
+        var h = (state ^ pending ^ UInt64(length) << 56) &* 0x94D0_49BB_1331_11EB
+        h ^= h >> 29
+        return Int(truncatingIfNeeded: h)
+    }
+
     mutating func add(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { add($0) }
     }

@@ -12,7 +12,14 @@ struct ContentDigest: Equatable, Sendable {
     }
 
     init(_ bytes: [UInt8]) {
-        length = bytes.count
-        hash = bytes.withUnsafeBufferPointer { IDTable.hash($0) }
+        var digest = StreamDigest()
+        digest.add(bytes)
+        self.init(digest)
+    }
+
+    /// The digest of the bytes `digest` was given, which may have come a chunk at a time.
+    init(_ digest: StreamDigest) {
+        length = digest.length
+        hash = digest.hash
     }
 }

@@ -98,6 +98,13 @@ enum FileSystem {
         }
     }
 
+    /// The digest of a file's content, read a chunk at a time; nil when there is no such file.
+    static func digest(_ path: String) throws -> ContentDigest? {
+        var digest = StreamDigest()
+        guard try readChunks(path, size: 1 << 16, { digest.add($0) }) else { return nil }
+        return ContentDigest(digest)
+    }
+
     /// Where the first NUL byte is (a text file has none), found at `memchr` speed.
     static func firstNUL(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { p -> Int? in

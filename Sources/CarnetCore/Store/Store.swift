@@ -40,7 +40,7 @@ public final class Store {
     private var snapshot: StoreSnapshot?
     /// The files the last load took from the snapshot rather than parsing them (the journal:
     /// its lines up to where the snapshot read it).
-    private(set) var takenFromSnapshot: Set<StoreFile> = []
+    public private(set) var takenFromSnapshot: Set<StoreFile> = []
 
     private struct SeenFile: Sendable {
         var fingerprint: FileSystem.Fingerprint?
@@ -343,11 +343,10 @@ public final class Store {
         for file in StoreFile.allCases where file != .journal {
             let path = path(of: file)
             let fingerprint = FileSystem.fingerprint(path)
-            let bytes = try FileSystem.read(path)
-            let content = bytes ?? []
-            let digest = bytes.map(ContentDigest.init)
-            if file == .contacts, let digest, kept?.contactsSource() == digest, let part = kept?.contacts(), part.digest == digest {
-                // The file is what the snapshot read: its contacts, without parsing it again.
+            // When the file is what the snapshot read, its contacts are taken without parsing
+            // it again (its bytes are only hashed, a chunk at a time, not kept).
+            if file == .contacts, let source = kept?.contactsSource(), let digest = try FileSystem.digest(path),
+               digest == source, let part = kept?.contacts(), part.digest == digest {
                 problems += part.problems
                 contacts = part.contacts
                 contactIndex = ContactIndex(capacity: contacts.count)
@@ -355,9 +354,12 @@ public final class Store {
                 loadedContactSegments = part.segments
                 contactsPart = part
                 takenFromSnapshot.insert(.contacts)
-                seen[file] = SeenFile(fingerprint: fingerprint, content: digest, length: content.count, tail: [])
+                seen[file] = SeenFile(fingerprint: fingerprint, content: digest, length: digest.length, tail: [])
                 continue
             }
+            let bytes = try FileSystem.read(path)
+            let content = bytes ?? []
+            let digest = bytes.map(ContentDigest.init)
             if let unreadable = Store.unreadable(content, file: file) {
                 problems.append(unreadable)
                 seen[file] = SeenFile(fingerprint: fingerprint, content: digest, length: content.count, tail: [])

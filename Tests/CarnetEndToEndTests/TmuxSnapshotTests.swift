@@ -1,0 +1,53 @@
+import Foundation
+import XCTest
+
+/// The snapshot the app leaves in its cache folder makes the next start faster and must
+/// never show anything but what the files hold.
+final class TmuxSnapshotTests: TmuxTestCase {
+    private func snapshots() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: cache + "/carnet")) ?? []).filter { $0.hasSuffix(".snapshot") }
+    }
+
+    private func waitForSnapshot(file: StaticString = #filePath, line: UInt = #line) {
+        let deadline = Date().addingTimeInterval(5)
+        while snapshots().isEmpty && Date() < deadline { usleep(20_000) }
+        XCTAssertEqual(snapshots().count, 1, "the app should leave one snapshot in \(cache)/carnet", file: file, line: line)
+    }
+
+    func testAStoreEditedByHandWhileClosedShowsTheEditNotTheSnapshot() throws {
+        makeStore()
+        var tmux = try open()
+        waitForSnapshot()
+        tmux.send("q")
+        tmux.waitFor("carnet exited 0")
+
+        // Edited in an editor while Carnet was closed: a name and a journal line.
+        let contacts = try String(contentsOfFile: store + "/contacts", encoding: .utf8)
+        try contacts.replacingOccurrences(of: "name: Alice Martin", with: "name: Alice Martín-Ñúñez")
+            .write(toFile: store + "/contacts", atomically: true, encoding: .utf8)
+        let journal = try FileHandle(forWritingTo: URL(fileURLWithPath: store + "/journal"))
+        journal.seekToEndOfFile()
+        journal.write(Data("2026-11-21 call @bruno-leroy note:\"appelé hier\"\n".utf8))
+        journal.closeFile()
+
+        tmux = try open(ready: "Alice Martín-Ñúñez")
+        XCTAssertTrue(tmux.screen().contains("Bruno Leroy"))
+        XCTAssertTrue(tmux.waitFor("1d"), "Bruno's call yesterday should show as his last contact:\n\(tmux.screen())")
+        tmux.send("q")
+        tmux.waitFor("carnet exited 0")
+
+        // Started again on the same files: the same screen, now from the new snapshot.
+        tmux = try open(ready: "Alice Martín-Ñúñez")
+        XCTAssertTrue(tmux.waitFor("1d"))
+        XCTAssertEqual(snapshots().count, 1)
+        XCTAssertEqual(carnet("check").status, 0)
+    }
+
+    func testNoSnapshotWhenTurnedOff() throws {
+        makeStore()
+        let tmux = try open(environment: ["CARNET_NO_SNAPSHOT": "1"])
+        tmux.send("q")
+        tmux.waitFor("carnet exited 0")
+        XCTAssertEqual(snapshots(), [])
+    }
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Launch time in tmux, for scripts/bench-terminal.sh.
+
+    tmux-launch.py SESSION COMMAND
+
+Starts COMMAND in SESSION's pane (respawn-pane) and follows the pane's output through a
+control-mode client (`tmux -C`), which reports each chunk as tmux receives it. Once the
+output has been quiet for 200 ms, prints the microseconds from the start to the last
+chunk (or "timeout" after 20 s). Read with os.read in large blocks: bash's `read` takes a
+pipe one byte at a time, one system call each, and fell ~10 ms behind on a 5 KB screen
+with colours, a delay that grew with the screen's size and was the harness's, not the
+program's.
+"""
+import os
+import select
+import subprocess
+import sys
+import time
+
+
+def main():
+    session, command = sys.argv[1], sys.argv[2]
+    subprocess.run(["tmux", "respawn-pane", "-k", "-t", session, "sleep 100000"], check=True)
+    client = subprocess.Popen(["tmux", "-C", "attach", "-t", session],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    out = client.stdout.fileno()
+    # Attached once it answers a command.
+    client.stdin.write(b"display-message -p attached\n")
+    client.stdin.flush()
+    pending = b""
+    while b"attached\n" not in pending:
+        chunk = os.read(out, 1 << 16)
+        if not chunk:
+            print("timeout")
+            return
+        pending += chunk
+    start = time.monotonic()
+    subprocess.run(["tmux", "respawn-pane", "-k", "-t", session, command], check=True)
+    last = None
+    pending = b""
+    while True:
+        ready, _, _ = select.select([out], [], [], 0.2)
+        now = time.monotonic()
+        if not ready:
+            if last is not None:
+                break
+            if now - start > 20:
+                break
+            continue
+        chunk = os.read(out, 1 << 20)
+        if not chunk:
+            break
+        pending += chunk
+        lines = pending.split(b"\n")
+        pending = lines.pop()
+        if any(line.startswith(b"%output ") for line in lines):
+            last = now
+    client.kill()
+    client.wait()
+    print("timeout" if last is None else int((last - start) * 1_000_000))
+
+
+main()
