@@ -4,7 +4,7 @@
 #     last output of a first screen showing every READY string (see launch_ms); for Carnet
 #     twice: from the store's snapshot (the usual start: one unmeasured launch leaves it)
 #     and without one (CARNET_NO_SNAPSHOT, as at the first start or after the contacts
-#     file changed), with XDG_CACHE_HOME in a scratch folder;
+#     file changed), with XDG_CACHE_HOME in a scratch folder (see tmux_start);
 #   - bytes written to the terminal for one `j`, one pane switch (Tab) and one filter
 #     keystroke: the program runs under `script -q -f`, whose typescript grows by
 #     exactly what the program wrote; we wait for the output to settle after each key.
@@ -33,6 +33,8 @@ tmux_start() {
     tmux new-session -d -s "$SESSION" -x "$COLS" -y "$LINES_" "sleep 100000"
     tmux set-option -t "$SESSION" status off >/dev/null
     tmux set-option -t "$SESSION" remain-on-exit on >/dev/null
+    # Carnet's snapshot goes in the scratch folder, removed at exit, not the user's cache.
+    tmux set-environment -t "$SESSION" XDG_CACHE_HOME "$WORK/cache"
 }
 
 # all_shown 'A|B': every '|'-separated string is on the screen.
@@ -58,6 +60,8 @@ launch_ms() {
     all_shown "$ready" || { echo timeout; return; }
     echo "$us"
 }
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 # launch_median CMD READY RUNS: median launch time in ms, with one decimal.
 launch_median() {
@@ -186,7 +190,7 @@ for n in "${sizes[@]}"; do
     cold="-"
     if [[ "$APP" == carnet ]]; then
         store="$(store_for "$n")"
-        cmd="env XDG_CACHE_HOME=$WORK/cache $CARNET --dir $store --today $TODAY"
+        cmd="$CARNET --dir $store --today $TODAY"
         keys=(j Tab / m a)
         cold=$(launch_median "env CARNET_NO_SNAPSHOT=1 $CARNET --dir $store --today $TODAY" "$READY" "$RUNS")
         launch_ms "$cmd" "$READY" >/dev/null   # leaves the snapshot

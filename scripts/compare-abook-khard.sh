@@ -99,7 +99,7 @@ for n in "${all[@]}"; do
         store="$(store_for "$n")"
         # From the store's snapshot, as every start but the first (bench-terminal.sh also
         # measures without): one unmeasured launch leaves it in a scratch cache folder.
-        cmd="env XDG_CACHE_HOME=$WORK/cache $CARNET --dir $store --today $TODAY"
+        cmd="$CARNET --dir $store --today $TODAY"
         launch_ms "$cmd" "${CARNET_READY:-Carnet|q quit}" >/dev/null
         sleep 3
         c_ms=$(launch_median "$cmd" "${CARNET_READY:-Carnet|q quit}" "$RUNS")

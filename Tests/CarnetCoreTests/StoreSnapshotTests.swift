@@ -26,6 +26,9 @@ final class StoreSnapshotTests: XCTestCase {
 
     private func assertSame(_ a: Store, _ b: Store, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(a.network, b.network, file: file, line: line)
+        // Byte for byte, not only as `==` has it (a composed and a decomposed "é" are equal).
+        XCTAssertEqual(a.network.contacts.map { Array(String(describing: $0).utf8) },
+                       b.network.contacts.map { Array(String(describing: $0).utf8) }, file: file, line: line)
         XCTAssertEqual(a.network.contacts, b.network.contacts, file: file, line: line)
         XCTAssertEqual(Array(a.network.interactions), Array(b.network.interactions), file: file, line: line)
         XCTAssertEqual(a.problems, b.problems, file: file, line: line)
@@ -130,6 +133,14 @@ final class StoreSnapshotTests: XCTestCase {
             d[at] ^= 0x55
             damaged.append(d)
         }
+        // Places and lengths of the sections (header bytes 24-71) made huge or negative.
+        for at in stride(from: 24, to: 72, by: 8) {
+            var d = good
+            for k in at..<(at + 8) { d[k] = 0xFF }
+            damaged.append(d)
+            d[at + 7] = 0x7F
+            damaged.append(d)
+        }
         for (n, bytes) in damaged.enumerated() {
             try bytes.write(to: URL(fileURLWithPath: place))
             let store = try Store.open(at: folder.path, snapshot: place)
@@ -161,7 +172,9 @@ final class StoreSnapshotTests: XCTestCase {
                        stores[1].network.interactions(of: "zoé-neuve").map(\.line))
     }
 
-    func testWarningsAreKeptAndErrorsLeaveNoSnapshot() throws {
+    /// (Warnings come from `checkReferences`, run again at every start; the parts' problems
+    /// are those of parsing, errors all, and a store with errors has no snapshot.)
+    func testWarningsAreFoundAgainAndErrorsLeaveNoSnapshot() throws {
         let (folder, _, place) = try makeStore()
         folder.write("journal", folder.read("journal") + "2026-11-20 call @nobody-here\n")
         try openAndKeep(folder.path, place)
@@ -174,6 +187,60 @@ final class StoreSnapshotTests: XCTestCase {
         let broken = try Store.open(at: folder.path, snapshot: place)
         XCTAssertFalse(broken.isWritable)
         XCTAssertTrue(broken.takeSnapshot() == nil)
+    }
+
+    func testJournalResumedFromTheSnapshotWhereverTheChunksAreCut() throws {
+        let (folder, _, place) = try makeStore()
+        try openAndKeep(folder.path, place)
+        let path = folder.path + "/journal"
+        let appended = "2026-11-21 call @\(try Store.open(at: folder.path).network.contacts[0].id) note:\"Zoé, 王芳\"\n"
+        folder.write("journal", folder.read("journal") + appended)
+        let whole = try Store.journal(at: path, chunk: 1 << 20)
+        XCTAssertGreaterThan(whole.length, 4096)
+        for chunk in [1, 3, 7, 64, 333, 4096, 1 << 20] {
+            let resumed = try Store.journal(at: path, chunk: chunk, snapshot: place)
+            XCTAssertTrue(resumed.resumed, "chunk \(chunk)")
+            XCTAssertEqual(resumed.journal, whole.journal, "chunk \(chunk)")
+            XCTAssertEqual(resumed.journal.map(\.line), whole.journal.map(\.line), "chunk \(chunk)")
+            XCTAssertEqual(resumed.lines, whole.lines, "chunk \(chunk)")
+            XCTAssertEqual(resumed.length, whole.length, "chunk \(chunk)")
+            XCTAssertEqual(resumed.tail, whole.tail, "chunk \(chunk)")
+        }
+    }
+
+    func testMissingShortenedOrOddFilesAreReadFromText() throws {
+        let (folder, _, place) = try makeStore()
+        try openAndKeep(folder.path, place)
+        // The journal cut in half: it no longer begins with what the snapshot read.
+        let journal = folder.read("journal")
+        folder.write("journal", String(journal.prefix(journal.count / 2)))
+        var store = try Store.open(at: folder.path, snapshot: place)
+        XCTAssertEqual(store.takenFromSnapshot, [.contacts])
+        assertSame(store, try Store.open(at: folder.path))
+        // No journal, no contacts.
+        try FileManager.default.removeItem(atPath: folder.path + "/journal")
+        store = try Store.open(at: folder.path, snapshot: place)
+        XCTAssertEqual(store.takenFromSnapshot, [.contacts])
+        assertSame(store, try Store.open(at: folder.path))
+        folder.write("journal", journal)
+        try FileManager.default.removeItem(atPath: folder.path + "/contacts")
+        store = try Store.open(at: folder.path, snapshot: place)
+        XCTAssertFalse(store.takenFromSnapshot.contains(.contacts))
+        assertSame(store, try Store.open(at: folder.path))
+        // A FIFO where the snapshot was: refused, without waiting for a writer.
+        try FileManager.default.removeItem(atPath: place)
+        XCTAssertEqual(mkfifo(place, 0o600), 0)
+        store = try Store.open(at: folder.path, snapshot: place)
+        XCTAssertEqual(store.takenFromSnapshot, [])
+    }
+
+    func testAFolderThatExistsKeepsItsRights() throws {
+        let (folder, cache, _) = try makeStore()
+        chmod(cache.path, 0o755)
+        try openAndKeep(folder.path, cache.path + "/store.snapshot")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cache.path + "/store.snapshot"))
+        XCTAssertEqual(cache.mode("") & 0o777, 0o755, "the snapshot's folder was there: its rights are not the snapshot's to change")
+        XCTAssertEqual(cache.mode("store.snapshot") & 0o777, 0o600)
     }
 
     func testNoPlaceWhenTurnedOff() {

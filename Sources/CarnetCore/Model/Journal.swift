@@ -317,16 +317,19 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
         for (n, name) in p.kinds.enumerated() where kinds.number(adding: name) != Int32(n) { return nil }
         for (n, name) in p.events.enumerated() where events.number(adding: name) != Int32(n) { return nil }
         let (peopleCount, kindCount, eventCount) = (Int32(p.people.count), Int32(p.kinds.count), Int32(p.events.count))
+        // Compared without sums that could overflow on a damaged number.
+        func fits(_ span: TextSpan) -> Bool {
+            span.count < 0 || (span.start >= 0 && span.start <= p.texts.count && Int(span.count) <= p.texts.count - span.start)
+        }
         for x in p.extras {
-            guard x.event < eventCount, x.groupStart >= 0, x.groupCount >= 0,
-                  Int(x.groupStart) + Int(x.groupCount) <= p.groups.count,
-                  x.what.count < 0 || (x.what.start >= 0 && x.what.start + Int(x.what.count) <= p.texts.count),
-                  x.note.count < 0 || (x.note.start >= 0 && x.note.start + Int(x.note.count) <= p.texts.count)
+            guard x.event >= -1, x.event < eventCount, x.groupStart >= 0, x.groupCount >= 0,
+                  Int(x.groupCount) <= p.groups.count - Int(x.groupStart), fits(x.what), fits(x.note)
             else { return nil }
         }
         let extraCount = Int32(p.extras.count)
         for e in p.entries {
-            guard e.person >= 0, e.person < peopleCount, e.kind >= 0, e.kind < kindCount, e.extra < extraCount else { return nil }
+            guard e.person >= 0, e.person < peopleCount, e.kind >= 0, e.kind < kindCount, e.extra >= -1, e.extra < extraCount
+            else { return nil }
         }
         guard p.groups.allSatisfy({ $0 >= 0 && $0 < peopleCount }) else { return nil }
         entries = p.entries

@@ -31,7 +31,7 @@ enum ContactsCoding {
         var rows: [Int32] = []
         rows.reserveCapacity(contacts.count * width)
         for c in contacts {
-            let row: [Int32] = [
+            rows += [
                 text(c.id), text(c.name), text(c.company), text(c.role), day(c.roleSince),
                 list(c.emails), list(c.phones), list(c.urls),
                 text(c.city), text(c.country), text(c.sector), text(c.seniority),
@@ -42,10 +42,9 @@ enum ContactsCoding {
                 c.birthday == nil ? 0 : 1, c.birthday?.year.map { Int32(clamping: $0) } ?? noDay,
                 Int32(clamping: c.birthday?.month ?? 0), Int32(clamping: c.birthday?.day ?? 0),
                 text(c.note), day(c.snoozedUntil), day(c.added), text(c.source),
-            ]
-            assert(row.count == width)
-            rows += row
+            ] as [Int32]
         }
+        assert(rows.count == contacts.count * width)
         w.int(texts.count)
         for t in texts.strings { w.text(t) }
         w.plain(lists.map { Int32($0.count) })

@@ -5,33 +5,100 @@ import Darwin
 #endif
 
 /// Values laid out as bytes for a snapshot: integers little-endian, texts as a length and
-/// their UTF-8, arrays of plain values as their memory. Read back on the same machine by
-/// the same build of Carnet only (`StoreSnapshot` checks both), so no portability is sought.
+/// their UTF-8, arrays of plain values as their memory. Read back only by the build of
+/// Carnet that wrote them (`StoreSnapshot.layout`), so no portability is sought.
+///
+/// Written to a file as they come, through a small buffer, and hashed section by section
+/// (`StreamDigest`): building a 100,000-people snapshot in memory first took 80 MB more,
+/// at the moment of the app's peak. Without a file (`init()`), everything stays in `bytes`.
 struct SnapshotWriter {
     private(set) var bytes: [UInt8] = []
+    private let fd: Int32
+    /// Bytes written so far, buffered or not: the next byte's offset in the file.
+    private(set) var offset = 0
+    private var section = StreamDigest()
+    /// The first error of a write; nothing more is written after it.
+    private(set) var failed = false
 
-    mutating func int(_ v: Int) { withUnsafeBytes(of: Int64(v).littleEndian) { bytes.append(contentsOf: $0) } }
-    mutating func uint64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
-    mutating func int32(_ v: Int32) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
-    mutating func byte(_ v: UInt8) { bytes.append(v) }
+    private static let flushAt = 1 << 16
+
+    init() { fd = -1 }
+
+    init(file fd: Int32) {
+        self.fd = fd
+        bytes.reserveCapacity(SnapshotWriter.flushAt * 2)
+    }
+
+    /// Starts hashing a new section; `sectionHash` is the hash of what was written since.
+    mutating func startSection() { section = StreamDigest() }
+    var sectionHash: Int { section.hash }
+
+    mutating func int(_ v: Int) { withUnsafeBytes(of: Int64(v).littleEndian) { add($0) } }
+    mutating func uint64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { add($0) } }
+    mutating func byte(_ v: UInt8) { withUnsafeBytes(of: v) { add($0) } }
 
     mutating func text(_ s: String) {
         var s = s
         s.withUTF8 { utf8 in
             int(utf8.count)
-            bytes.append(contentsOf: utf8)
+            add(UnsafeRawBufferPointer(utf8))
         }
-    }
-
-    mutating func optionalText(_ s: String?) {
-        byte(s == nil ? 0 : 1)
-        if let s { text(s) }
     }
 
     /// An array of plain values (no references), as its count and its memory.
     mutating func plain<T: BitwiseCopyable>(_ values: [T]) {
         int(values.count)
-        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        values.withUnsafeBytes { add($0) }
+    }
+
+    /// The values' memory as an array of bytes (read back with `SnapshotReader.memory`).
+    mutating func memory<T: BitwiseCopyable>(of values: [T]) {
+        values.withUnsafeBytes { raw in
+            int(raw.count)
+            add(raw)
+        }
+    }
+
+    mutating func digest(_ d: ContentDigest) {
+        int(d.length)
+        int(d.hash)
+    }
+
+    mutating func digest(_ d: StreamDigest) {
+        int(d.length)
+        uint64(d.state)
+        uint64(d.pending)
+    }
+
+    /// Writes out what is buffered.
+    mutating func flush() {
+        guard fd >= 0, !bytes.isEmpty else { return }
+        if !failed { failed = !bytes.withUnsafeBytes { SnapshotWriter.writeAll(fd, $0) } }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func add(_ raw: UnsafeRawBufferPointer) {
+        section.add(raw.assumingMemoryBound(to: UInt8.self))
+        offset += raw.count
+        if fd >= 0 && raw.count >= SnapshotWriter.flushAt {
+            // Large arrays go straight from their own memory to the file.
+            flush()
+            if !failed { failed = !SnapshotWriter.writeAll(fd, raw) }
+            return
+        }
+        bytes.append(contentsOf: raw)
+        if fd >= 0 && bytes.count >= SnapshotWriter.flushAt { flush() }
+    }
+
+    static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) -> Bool {
+        var done = 0
+        while done < raw.count {
+            let n = write(fd, raw.baseAddress! + done, raw.count - done)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return false }
+            done += n
+        }
+        return true
     }
 }
 
@@ -58,7 +125,6 @@ struct SnapshotReader {
     }
 
     mutating func uint64() throws -> UInt64 { UInt64(littleEndian: try take(8).loadUnaligned(as: UInt64.self)) }
-    mutating func int32() throws -> Int32 { Int32(littleEndian: try take(4).loadUnaligned(as: Int32.self)) }
     mutating func byte() throws -> UInt8 { try take(1)[0] }
 
     /// A count of things that each take at least `size` bytes: no larger than what is left.
@@ -73,16 +139,37 @@ struct SnapshotReader {
         return String(decoding: utf8.assumingMemoryBound(to: UInt8.self), as: UTF8.self)
     }
 
-    mutating func optionalText() throws -> String? {
-        try byte() == 0 ? nil : try text()
+    mutating func texts() throws -> [String] {
+        let n = try count(atLeast: 8)
+        var list: [String] = []
+        list.reserveCapacity(n)
+        for _ in 0..<n { list.append(try text()) }
+        return list
     }
 
     mutating func plain<T: BitwiseCopyable>(_ type: T.Type) throws -> [T] {
         let n = try count(atLeast: MemoryLayout<T>.stride)
-        let source = try take(n * MemoryLayout<T>.stride)
+        return SnapshotReader.copy(try take(n * MemoryLayout<T>.stride), as: T.self)
+    }
+
+    /// What `SnapshotWriter.memory(of:)` wrote, not yet copied: the caller checks it first.
+    mutating func memory() throws -> UnsafeRawBufferPointer {
+        try take(try count())
+    }
+
+    static func copy<T: BitwiseCopyable>(_ source: UnsafeRawBufferPointer, as: T.Type) -> [T] {
+        let n = source.count / MemoryLayout<T>.stride
         return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
-            if n > 0 { memcpy(buffer.baseAddress!, source.baseAddress!, source.count) }
+            if n > 0 { memcpy(buffer.baseAddress!, source.baseAddress!, n * MemoryLayout<T>.stride) }
             initialized = n
         }
+    }
+
+    mutating func contentDigest() throws -> ContentDigest {
+        ContentDigest(length: try int(), hash: try int())
+    }
+
+    mutating func streamDigest() throws -> StreamDigest {
+        StreamDigest(length: try int(), state: try uint64(), pending: try uint64())
     }
 }

@@ -65,49 +65,63 @@ public struct StoreSnapshot: Sendable {
 
     /// Writes the snapshot (temp file, then rename), in a folder only the user can read:
     /// it holds everything the store does. Failing is not an error: the next start reads
-    /// the text instead.
+    /// the text instead. (Not synced: a snapshot cut short by a crash fails its hashes.)
     public func write(to path: String) {
-        var contactsSection = SnapshotWriter()
-        if let contacts { StoreSnapshot.write(contacts, to: &contactsSection) }
-        var journalSection = SnapshotWriter()
-        if let journal { StoreSnapshot.write(journal, to: &journalSection) }
-
-        var file = SnapshotWriter()
-        for b in StoreSnapshot.magic { file.byte(b) }
-        file.uint64(StoreSnapshot.layout)
-        var offset = StoreSnapshot.headerLength
-        for section in [contactsSection.bytes, journalSection.bytes] {
-            file.int(offset)
-            file.int(section.count)
-            file.int(section.withUnsafeBufferPointer { IDTable.hash($0) })
-            offset += section.count
+        // A missing folder is made private; one that exists is left as it is (the path may
+        // be anywhere: `carnet-bench load --snapshot /tmp/x` must not make /tmp private).
+        let folder = FileSystem.parentDirectory(path)
+        if !FileSystem.isDirectory(folder) {
+            guard (try? FileSystem.makePrivateDirectory(folder)) != nil else { return }
         }
-        var bytes = file.bytes
-        bytes += contactsSection.bytes
-        bytes += journalSection.bytes
-        do {
-            try FileSystem.makePrivateDirectory(FileSystem.parentDirectory(path))
-            try FileSystem.writeAtomically(bytes, to: path)
-        } catch {}
+        let temp = folder + "/." + FileSystem.baseName(path) + ".tmp-\(getpid())"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        var done = false
+        defer {
+            close(fd)
+            if !done { unlink(temp) }
+        }
+        // The header is written last, where it was left blank: it gives each section's
+        // place, length and hash.
+        var w = SnapshotWriter(file: fd)
+        for _ in 0..<StoreSnapshot.headerLength { w.byte(0) }
+        var sections: [(offset: Int, length: Int, hash: Int)] = []
+        for n in 0..<2 {
+            let offset = w.offset
+            w.startSection()
+            if n == 0, let contacts { StoreSnapshot.write(contacts, to: &w) }
+            if n == 1, let journal { StoreSnapshot.write(journal, to: &w) }
+            sections.append((offset, w.offset - offset, w.sectionHash))
+        }
+        w.flush()
+        var header = SnapshotWriter()
+        for b in StoreSnapshot.magic { header.byte(b) }
+        header.uint64(StoreSnapshot.layout)
+        for section in sections {
+            header.int(section.offset)
+            header.int(section.length)
+            header.int(section.hash)
+        }
+        guard !w.failed, header.bytes.withUnsafeBytes({ pwrite(fd, $0.baseAddress, $0.count, 0) }) == header.bytes.count,
+              rename(temp, path) == 0 else { return }
+        done = true
+        FileSystem.removeStaleTempFiles(of: path)
     }
 
     private static func write(_ part: ContactsPart, to w: inout SnapshotWriter) {
-        w.int(part.digest.length)
-        w.int(part.digest.hash)
+        w.digest(part.digest)
         write(part.problems, to: &w)
         w.plain(part.segments)
         ContactsCoding.write(part.contacts, to: &w)
     }
 
     private static func write(_ part: JournalPart, to w: inout SnapshotWriter) {
-        w.int(part.digest.length)
-        w.uint64(part.digest.state)
-        w.uint64(part.digest.pending)
+        w.digest(part.digest)
         w.int(part.lineCount)
         write(part.problems, to: &w)
         let p = part.journal.parts
         // As bytes: the reader checks them before they become entries.
-        w.plain(p.entries.withUnsafeBytes { Array($0) })
+        w.memory(of: p.entries)
         w.plain(p.extras)
         w.plain(p.texts)
         w.plain(p.groups)
@@ -135,16 +149,21 @@ public struct StoreSnapshot: Sendable {
         let path: String
         private let sections: [(offset: Int, length: Int, hash: Int)]
 
-        /// Nil when there is no snapshot, or one from another build or format.
+        /// Nil when there is no snapshot, or one from another build or format, or one whose
+        /// sections are not all within the file.
         init?(path: String) {
             var header = [UInt8](repeating: 0, count: StoreSnapshot.headerLength)
-            guard StoreSnapshot.read(path, at: 0, into: &header) else { return nil }
+            guard let size = StoreSnapshot.read(path, at: 0, into: &header) else { return nil }
             var sections: [(Int, Int, Int)] = []
             let ok: Bool? = try? header.withUnsafeBytes { raw in
                 var r = SnapshotReader(raw)
                 for b in StoreSnapshot.magic where try r.byte() != b { return false }
                 guard try r.uint64() == StoreSnapshot.layout else { return false }
-                for _ in 0..<2 { sections.append((try r.int(), try r.int(), try r.int())) }
+                for _ in 0..<2 {
+                    let (offset, length, hash) = (try r.int(), try r.int(), try r.int())
+                    guard offset >= StoreSnapshot.headerLength, offset <= size, length >= 0, length <= size - offset else { return false }
+                    sections.append((offset, length, hash))
+                }
                 return true
             }
             guard ok == true else { return nil }
@@ -155,54 +174,50 @@ public struct StoreSnapshot: Sendable {
         /// The contacts file the contacts part was read from (a few bytes read, nothing checked):
         /// the part is worth reading only if the file is still that.
         func contactsSource() -> ContentDigest? {
-            start(of: 0, 16) { r in ContentDigest(length: try r.int(), hash: try r.int()) }
+            sectionStart(0, 16) { r in try r.contentDigest() }
         }
 
         /// The journal bytes the journal part was read from, likewise.
         func journalSource() -> StreamDigest? {
-            start(of: 1, 24) { r in StreamDigest(length: try r.int(), state: try r.uint64(), pending: try r.uint64()) }
+            sectionStart(1, 24) { r in try r.streamDigest() }
         }
 
         func contacts() -> ContactsPart? {
             section(0) { r in
-                let digest = ContentDigest(length: try r.int(), hash: try r.int())
+                let digest = try r.contentDigest()
                 let problems = try StoreSnapshot.problems(&r)
                 let segments = try r.plain(Int.self)
                 let contacts = try ContactsCoding.read(from: &r)
-                guard segments.count == contacts.count else { throw SnapshotReader.Damaged() }
+                // Segments are places in the file's document, in file order.
+                guard segments.count == contacts.count, zip(segments, segments.dropFirst()).allSatisfy({ $0 < $1 }),
+                      segments.first.map({ $0 >= 0 }) ?? true else { throw SnapshotReader.Damaged() }
                 return ContactsPart(digest: digest, contacts: contacts, segments: segments, problems: problems)
             }
         }
 
         func journal() -> JournalPart? {
             section(1) { r in
-                let digest = StreamDigest(length: try r.int(), state: try r.uint64(), pending: try r.uint64())
+                let digest = try r.streamDigest()
                 let lineCount = try r.int()
                 let problems = try StoreSnapshot.problems(&r)
                 let entries = try StoreSnapshot.entries(&r)
                 let extras = try r.plain(Journal.Extra.self)
                 let texts = try r.plain(UInt8.self)
                 let groups = try r.plain(Int32.self)
-                var names: [[String]] = []
-                for _ in 0..<3 {
-                    let n = try r.count(atLeast: 8)
-                    var list: [String] = []
-                    list.reserveCapacity(n)
-                    for _ in 0..<n { list.append(try r.text()) }
-                    names.append(list)
-                }
-                guard let journal = Journal(parts: Journal.Parts(entries: entries, extras: extras, texts: texts, groups: groups,
+                let names = [try r.texts(), try r.texts(), try r.texts()]
+                guard lineCount >= 0, let journal = Journal(parts: Journal.Parts(entries: entries, extras: extras, texts: texts, groups: groups,
                                                                  people: names[0], kinds: names[1], events: names[2]))
                 else { throw SnapshotReader.Damaged() }
                 return JournalPart(digest: digest, journal: journal, lineCount: lineCount, problems: problems)
             }
         }
 
-        private func start<T>(of n: Int, _ count: Int, _ decode: (inout SnapshotReader) throws -> T) -> T? {
+        /// The first `count` bytes of section `n`, decoded (not checked against the hash).
+        private func sectionStart<T>(_ n: Int, _ count: Int, _ decode: (inout SnapshotReader) throws -> T) -> T? {
             let s = sections[n]
-            guard s.length >= count, s.offset >= StoreSnapshot.headerLength else { return nil }
+            guard s.length >= count else { return nil }
             var bytes = [UInt8](repeating: 0, count: count)
-            guard StoreSnapshot.read(path, at: s.offset, into: &bytes) else { return nil }
+            guard StoreSnapshot.read(path, at: s.offset, into: &bytes) != nil else { return nil }
             return bytes.withUnsafeBytes { raw in
                 var r = SnapshotReader(raw)
                 return try? decode(&r)
@@ -212,15 +227,14 @@ public struct StoreSnapshot: Sendable {
         /// Section `n`, checked against its hash and decoded whole; nil when empty or damaged.
         /// The file is mapped rather than read: its pages come from the page cache as they
         /// are, where reading them meant zeroing and filling as many new pages of memory.
-        /// (Snapshots are replaced by renaming, never rewritten in place while mapped.)
+        /// (Snapshots are replaced by renaming, never rewritten in place: the mapping stays
+        /// what was checked.)
         private func section<T>(_ n: Int, _ decode: (inout SnapshotReader) throws -> T) -> T? {
             let s = sections[n]
-            guard s.length > 0, s.offset >= StoreSnapshot.headerLength else { return nil }
-            let fd = open(path, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { return nil }
+            guard s.length > 0, let fd = StoreSnapshot.openRegularFile(path) else { return nil }
             defer { close(fd) }
             var st = stat()
-            guard fstat(fd, &st) == 0, Int(st.st_size) >= s.offset + s.length else { return nil }
+            guard fstat(fd, &st) == 0, s.offset <= Int(st.st_size), s.length <= Int(st.st_size) - s.offset else { return nil }
             let page = Int(sysconf(Int32(_SC_PAGESIZE)))
             let start = s.offset / page * page
             let length = s.offset + s.length - start
@@ -228,7 +242,9 @@ public struct StoreSnapshot: Sendable {
                   map != MAP_FAILED else { return nil }
             defer { munmap(map, length) }
             let bytes = UnsafeRawBufferPointer(start: map + (s.offset - start), count: s.length)
-            guard IDTable.hash(bytes.assumingMemoryBound(to: UInt8.self)) == s.hash else { return nil }
+            var digest = StreamDigest()
+            digest.add(bytes.assumingMemoryBound(to: UInt8.self))
+            guard digest.hash == s.hash else { return nil }
             var r = SnapshotReader(bytes)
             guard let value = try? decode(&r), r.isAtEnd else { return nil }
             return value
@@ -236,7 +252,7 @@ public struct StoreSnapshot: Sendable {
     }
 
     private static func problems(_ r: inout SnapshotReader) throws -> [Problem] {
-        try (0..<r.count(atLeast: 33)).map { _ in
+        try (0..<r.count(atLeast: 25)).map { _ in
             let file = try r.text()
             let line = try r.int()
             let message = try r.text()
@@ -247,32 +263,31 @@ public struct StoreSnapshot: Sendable {
     /// The journal's entries, whose channel and exchange are checked to be cases that exist
     /// before the bytes become entries.
     private static func entries(_ r: inout SnapshotReader) throws -> [JournalEntry] {
-        let raw = try r.plain(UInt8.self)
+        let raw = try r.memory()
         let stride = MemoryLayout<JournalEntry>.stride
         guard raw.count % stride == 0,
               let channel = MemoryLayout<JournalEntry>.offset(of: \.channel),
               let exchange = MemoryLayout<JournalEntry>.offset(of: \.exchange) else { throw SnapshotReader.Damaged() }
-        let n = raw.count / stride
-        try raw.withUnsafeBufferPointer { b in
-            for i in 0..<n where Int(b[i * stride + channel]) >= Channel.allCases.count
-                || Int(b[i * stride + exchange]) >= Exchange.Kind.allCases.count {
-                throw SnapshotReader.Damaged()
-            }
+        for i in 0..<(raw.count / stride) where Int(raw[i * stride + channel]) >= Channel.allCases.count
+            || Int(raw[i * stride + exchange]) >= Exchange.Kind.allCases.count {
+            throw SnapshotReader.Damaged()
         }
-        return [JournalEntry](unsafeUninitializedCapacity: n) { buffer, initialized in
-            raw.withUnsafeBytes { if n > 0 { memcpy(buffer.baseAddress!, $0.baseAddress!, n * stride) } }
-            initialized = n
-        }
+        return SnapshotReader.copy(raw, as: JournalEntry.self)
     }
 
     /// Magic, layout, and three numbers for each of the two sections.
     private static let headerLength = 16 + 8 + 2 * 3 * 8
 
     /// A hash of what the snapshot's bytes depend on besides `format`: the entries' memory
-    /// layout and the contact's fields, so that a build of Carnet whose types differ never
-    /// reads a snapshot written by another.
+    /// layout, the contact's fields, and the program itself (its file's size, time and
+    /// inode): a snapshot holds the results of this build's parsing — the channel it gives
+    /// each kind, its messages — so a snapshot written by another build is never read.
     static let layout: UInt64 = {
         var text = "format \(format);"
+        var exe = stat()
+        if stat("/proc/self/exe", &exe) == 0 {
+            text += "exe \(exe.st_size) \(exe.st_mtim.tv_sec).\(exe.st_mtim.tv_nsec) \(exe.st_ino);"
+        }
         func describe<T>(_ type: T.Type) { text += "\(T.self) \(MemoryLayout<T>.size) \(MemoryLayout<T>.stride);" }
         describe(JournalEntry.self)
         describe(Journal.Extra.self)
@@ -285,18 +300,33 @@ public struct StoreSnapshot: Sendable {
         return UInt64(bitPattern: Int64(bytes.withUnsafeBufferPointer { IDTable.hash($0) }))
     }()
 
-    /// Reads `bytes.count` bytes at `offset`; false when the file is missing or shorter.
-    private static func read(_ path: String, at offset: Int, into bytes: inout [UInt8]) -> Bool {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return false }
+    /// Reads `bytes.count` bytes at `offset`; returns the file's size, nil when it is missing,
+    /// not a regular file, or shorter.
+    private static func read(_ path: String, at offset: Int, into bytes: inout [UInt8]) -> Int? {
+        guard let fd = openRegularFile(path) else { return nil }
         defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, $0.count - done, off_t(offset + done)) }
             if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return false }
+            guard n > 0 else { return nil }
             done += n
         }
-        return true
+        return Int(st.st_size)
+    }
+
+    /// Opened for reading if it is a regular file (a FIFO put in its place must not block the
+    /// start: it is opened without waiting, then refused).
+    private static func openRegularFile(_ path: String) -> Int32? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            return nil
+        }
+        return fd
     }
 }

@@ -19,7 +19,18 @@ enum FileSystem {
     static func fingerprint(_ path: String) -> Fingerprint? {
         var s = stat()
         guard stat(path, &s) == 0 else { return nil }
-        return Fingerprint(device: UInt64(s.st_dev), inode: UInt64(s.st_ino), size: Int64(s.st_size),
+        return fingerprint(s)
+    }
+
+    /// The fingerprint of an open file.
+    static func fingerprint(of fd: Int32) -> Fingerprint? {
+        var s = stat()
+        guard fstat(fd, &s) == 0 else { return nil }
+        return fingerprint(s)
+    }
+
+    private static func fingerprint(_ s: stat) -> Fingerprint {
+        Fingerprint(device: UInt64(s.st_dev), inode: UInt64(s.st_ino), size: Int64(s.st_size),
                            modifiedSeconds: Int64(s.st_mtim.tv_sec), modifiedNanoseconds: Int64(s.st_mtim.tv_nsec))
     }
 
@@ -77,14 +88,30 @@ enum FileSystem {
     /// no such file.
     static func readChunks(_ path: String, size: Int, from offset: Int = 0,
                            _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Bool {
+        guard let fd = try openForReading(path) else { return false }
+        defer { close(fd) }
+        try readChunks(fd, path: path, size: size, from: offset, body)
+        return true
+    }
+
+    /// The file open for reading, or nil when it does not exist.
+    static func openForReading(_ path: String) throws -> Int32? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
-            if errno == ENOENT { return false }
+            if errno == ENOENT { return nil }
             throw StoreError.io(path: path, operation: "open", errno: errno)
         }
-        defer { close(fd) }
-        if offset > 0 && lseek(fd, off_t(offset), SEEK_SET) < 0 {
-            throw StoreError.io(path: path, operation: "read", errno: errno)
+        return fd
+    }
+
+    /// Closes a file from `openForReading` (from code where `close` names something else).
+    static func closeFile(_ fd: Int32) { close(fd) }
+
+    /// `readChunks` on an open file (`path` names it in errors).
+    static func readChunks(_ fd: Int32, path: String, size: Int, from offset: Int,
+                           _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        if lseek(fd, off_t(offset), SEEK_SET) < 0 {
+            throw StoreError.io(path: path, operation: "seek in", errno: errno)
         }
         var chunk = [UInt8](repeating: 0, count: max(1, size))
         while true {
@@ -93,7 +120,7 @@ enum FileSystem {
                 if errno == EINTR { continue }
                 throw StoreError.io(path: path, operation: "read", errno: errno)
             }
-            if n == 0 { return true }
+            if n == 0 { return }
             try chunk.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<n])) }
         }
     }
@@ -146,6 +173,11 @@ enum FileSystem {
     /// Replaces `path` with `bytes` so that a crash leaves either the old or the new file:
     /// a temp file in the same folder, fsync, rename, fsync the folder. Mode 0600.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        try writeAtomically([bytes], to: path)
+    }
+
+    /// The same with the new content in parts, written one after the other (not joined first).
+    static func writeAtomically(_ parts: [[UInt8]], to path: String) throws {
         let folder = parentDirectory(path)
         let temp = "\(folder)/.\(baseName(path)).tmp-\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
@@ -157,7 +189,7 @@ enum FileSystem {
         do {
             defer { close(fd) }
             guard fchmod(fd, 0o600) == 0 else { throw StoreError.io(path: temp, operation: "protect", errno: errno) }
-            try writeAll(fd, bytes, path: temp)
+            for bytes in parts { try writeAll(fd, bytes, path: temp) }
             guard fsync(fd) == 0 else { throw StoreError.io(path: temp, operation: "sync", errno: errno) }
         }
         guard rename(temp, path) == 0 else { throw StoreError.io(path: path, operation: "replace", errno: errno) }

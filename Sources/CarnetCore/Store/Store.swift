@@ -338,7 +338,7 @@ public final class Store {
         var contactsPart: StoreSnapshot.ContactsPart?
         var contactsParsed = false
         let journalPath = path(of: .journal)
-        let journalRead = BackgroundWork { Result { try Store.readJournal(at: journalPath, kept: kept) } }
+        let journalRead = BackgroundWork { Result { try Store.readJournal(at: journalPath, snapshot: kept) } }
 
         for file in StoreFile.allCases where file != .journal {
             let path = path(of: file)
@@ -510,8 +510,8 @@ public final class Store {
     /// Reads and parses the journal; touches nothing of a `Store`, so it can run anywhere.
     /// Chunks of 64 KB: chunks of 1 MB, above malloc's threshold for mapping memory apart,
     /// left 3 MB of freed chunks in the reading thread's heap after the load.
-    private static func readJournal(at path: String, chunk: Int = 1 << 16, kept: StoreSnapshot.Reader? = nil) throws -> JournalRead {
-        var read = try parseJournal(at: path, chunk: chunk, kept: kept)
+    private static func readJournal(at path: String, chunk: Int = 1 << 16, snapshot: StoreSnapshot.Reader? = nil) throws -> JournalRead {
+        var read = try parseJournal(at: path, chunk: chunk, snapshot: snapshot)
         // Grouped once the file's bytes are freed: this comes at the load's memory peak.
         read.linesByPerson = read.interactions.linesByPerson()
         return read
@@ -519,10 +519,11 @@ public final class Store {
 
     /// The journal as the loader reads it with chunks of `chunk` bytes, for tests: what is read
     /// must not depend on where the chunks are cut.
-    static func journal(at path: String, chunk: Int) throws -> (journal: Journal, problems: [Problem], lines: Int,
-                                                                  length: Int, tail: [UInt8]) {
-        let read = try readJournal(at: path, chunk: chunk)
-        return (read.interactions, read.problems, read.lineCount, read.seen.length, read.seen.tail)
+    /// With `snapshot` (a snapshot's path), from its journal part when it still applies.
+    static func journal(at path: String, chunk: Int, snapshot: String? = nil)
+        throws -> (journal: Journal, problems: [Problem], lines: Int, length: Int, tail: [UInt8], resumed: Bool) {
+        let read = try readJournal(at: path, chunk: chunk, snapshot: snapshot.flatMap(StoreSnapshot.Reader.init(path:)))
+        return (read.interactions, read.problems, read.lineCount, read.seen.length, read.seen.tail, read.resumed)
     }
 
     /// Reads the journal a chunk at a time: each chunk's complete lines are checked, parsed
@@ -531,19 +532,24 @@ public final class Store {
     /// of the whole file: bytes that are not text anywhere make the journal unreadable, and
     /// invalid UTF-8 is reported before a NUL byte met earlier.
     ///
-    /// With `kept`, a snapshot: when the file begins with the bytes its journal part was read
-    /// from, that part is taken and only the lines after them are parsed.
-    private static func parseJournal(at path: String, chunk: Int, kept: StoreSnapshot.Reader?) throws -> JournalRead {
+    /// With `snapshot`: when the file begins with the bytes its journal part was read from,
+    /// that part is taken and only the lines after them are parsed.
+    private static func parseJournal(at path: String, chunk: Int, snapshot: StoreSnapshot.Reader?) throws -> JournalRead {
         let fingerprint = FileSystem.fingerprint(path)
         var read = JournalRead(seen: SeenFile(fingerprint: fingerprint, content: nil, length: 0, tail: []))
+        // Both passes read the same open file, checked unchanged at the end: the bytes after
+        // the snapshot's part must follow the bytes it was read from.
+        guard let fd = try FileSystem.openForReading(path) else { return read }
+        defer { FileSystem.closeFile(fd) }
+        let before = FileSystem.fingerprint(of: fd)
         // Lines counted first, so that the entries are reserved once: a growing array would
         // hold its old and new buffers at once, the load's peak. The bytes are hashed in the
-        // same pass, for the snapshot: where the kept part ends, and to the end.
+        // same pass, for the snapshot: where its part ends, and to the end.
         var newlines = 0
         var digest = StreamDigest()
-        let keptSource = kept?.journalSource()
+        let keptSource = snapshot?.journalSource()
         var atKeptLength: StreamDigest?
-        guard try FileSystem.readChunks(path, size: chunk, { bytes in
+        try FileSystem.readChunks(fd, path: path, size: chunk, from: 0) { bytes in
             newlines += countNewlines(bytes)
             if let keptSource, case let cut = keptSource.length - digest.length, cut >= 0, cut <= bytes.count {
                 digest.add(UnsafeBufferPointer(rebasing: bytes[..<cut]))
@@ -552,9 +558,9 @@ public final class Store {
             } else {
                 digest.add(bytes)
             }
-        }) else { return read }
+        }
         var skip = 0
-        if let keptSource, atKeptLength == keptSource, let part = kept?.journal(), part.digest == keptSource {
+        if let keptSource, atKeptLength == keptSource, let part = snapshot?.journal(), part.digest == keptSource {
             read.interactions = part.journal
             read.problems = part.problems
             read.lineCount = part.lineCount
@@ -596,7 +602,7 @@ public final class Store {
         let from = max(0, skip - Store.tailLength)
         length = from
         var position = from
-        _ = try FileSystem.readChunks(path, size: chunk, from: from) { chunk in
+        try FileSystem.readChunks(fd, path: path, size: chunk, from: from) { chunk in
             var bytes = chunk
             if position < skip {
                 let n = min(bytes.count, skip - position)
@@ -616,11 +622,17 @@ public final class Store {
             pending = rest
         }
         if !pending.isEmpty { take(pending, &read) }
+        if FileSystem.fingerprint(of: fd) != before && read.resumed {
+            // Written to while it was read: what the first pass checked may not be what the
+            // second followed. Read again, all from text.
+            return try parseJournal(at: path, chunk: chunk, snapshot: nil)
+        }
         if let problem = notText.utf8 ?? notText.nul {
             read.interactions = Journal()
             read.problems = [problem]
             read.lineCount = 0
-        } else if length == digest.length, tail.last == UInt8(ascii: "\n"),
+            read.resumed = false
+        } else if length == digest.length, FileSystem.fingerprint(of: fd) == before, tail.last == UInt8(ascii: "\n"),
                   !read.problems.contains(where: { $0.severity == .error }) {
             // Unchanged between the two passes, and ending with a whole line: the next
             // start may take all of it and parse only what is added after.

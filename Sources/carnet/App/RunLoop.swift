@@ -61,11 +61,14 @@ struct RunLoop {
     }
 
     /// Writes what the store read from text as a snapshot for the next start, on another
-    /// core once the screen is drawn (after a load, or a reload after an outside change).
+    /// core once the screen is drawn (after a load, or a reload after an outside change);
+    /// one at a time, in order, so that the last one written is the last one read.
     private func saveSnapshot() {
         guard let (snapshot, place) = store.takeSnapshot() else { return }
-        DispatchQueue.global(qos: .utility).async { snapshot.write(to: place) }
+        RunLoop.snapshots.async { snapshot.write(to: place) }
     }
+
+    private static let snapshots = DispatchQueue(label: "carnet.snapshots", qos: .utility)
 
     /// An editor, `git pull` or another Carnet changed the files: tell the reducer once per
     /// new set of changes (it reloads, or asks first when a form is open).
