@@ -63,14 +63,20 @@ launch_ms() {
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
-# launch_median CMD READY RUNS: median launch time in ms, with one decimal.
+# launch_median CMD READY RUNS: median launch time in ms, with one decimal. A run that did
+# not see READY (rarely, the screen read a moment too early) is tried again, twice at most;
+# "timeout" if it still did not.
 launch_median() {
-    local cmd="$1" ready="$2" runs="$3" i v
+    local cmd="$1" ready="$2" runs="$3" i v try values=()
     for ((i = 0; i < runs; i++)); do
-        v=$(launch_ms "$cmd" "$ready")
+        for try in 1 2 3; do
+            v=$(launch_ms "$cmd" "$ready")
+            [[ "$v" != timeout ]] && break
+        done
         [[ "$v" == timeout ]] && { echo timeout; return; }
-        echo "$v"
-    done | median | awk '{printf "%.1f", $1/1000}'
+        values+=("$v")
+    done
+    printf '%s\n' "${values[@]}" | median | awk '{printf "%.1f", $1/1000}'
 }
 
 size_of() { stat -c %s "$1" 2>/dev/null || echo 0; }

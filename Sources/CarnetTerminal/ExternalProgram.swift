@@ -34,6 +34,37 @@ public enum ExternalProgram {
         return 128 + signal
     }
 
+    /// Starts `program` (a path) with `arguments` as its argv in a session of its own, its
+    /// input and output on /dev/null, and does not wait: it goes on after this process
+    /// exits, and a hang-up of the terminal does not reach it. False if it did not start.
+    @discardableResult
+    public static func detach(_ program: String, _ arguments: [String]) -> Bool {
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
+        argv.append(nil)
+        defer { for pointer in argv { free(pointer) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd: Int32 in 0...2 {
+            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // POSIX_SPAWN_SETSID, which Swift does not import.
+        #if os(Linux)
+        let newSession: Int16 = 0x80
+        #else
+        let newSession: Int16 = 0x400
+        #endif
+        posix_spawnattr_setflags(&attributes, newSession)
+        var pid = pid_t()
+        let started = argv.withUnsafeMutableBufferPointer { buffer in
+            posix_spawn(&pid, program, &actions, &attributes, buffer.baseAddress!, environ)
+        }
+        return started == 0
+    }
+
     /// Splits a command such as `$EDITOR` ("code --wait") into words on spaces,
     /// honouring single and double quotes; no other shell syntax is interpreted.
     public static func words(_ command: String) -> [String] {

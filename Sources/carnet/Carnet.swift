@@ -16,7 +16,7 @@ struct Carnet: ParsableCommand {
             InitCommand.self, AddCommand.self, EditCommand.self, LogCommand.self, EventCommand.self,
             SnoozeCommand.self, ListCommand.self, ShowCommand.self, ReconnectCommand.self, GoalsCommand.self,
             ObjectiveCommand.self, StatsCommand.self, CirclesCommand.self,
-            CheckCommand.self, ImportCommand.self, ExportCommand.self,
+            CheckCommand.self, ImportCommand.self, ExportCommand.self, SnapshotCommand.self,
         ]
     )
 

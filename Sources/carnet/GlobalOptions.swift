@@ -27,10 +27,11 @@ struct GlobalOptions: ParsableArguments {
         return SystemClock.today()
     }
 
-    /// Opens the store for reading; an absent store is explained.
-    func openStore() throws -> Store {
+    /// Opens the store for reading (from the snapshot at `snapshot`, if given and it still
+    /// applies); an absent store is explained.
+    func openStore(snapshot: String? = nil) throws -> Store {
         do {
-            return try Store.open(at: storeDirectory)
+            return try Store.open(at: storeDirectory, snapshot: snapshot)
         } catch let error as StoreError {
             throw CLIFailure.data(error.description)
         }

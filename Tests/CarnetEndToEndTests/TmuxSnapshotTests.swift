@@ -43,6 +43,44 @@ final class TmuxSnapshotTests: TmuxTestCase {
         XCTAssertEqual(carnet("check").status, 0)
     }
 
+    private func snapshotTime() -> Date? {
+        guard let name = snapshots().first else { return nil }
+        return (try? FileManager.default.attributesOfItem(atPath: cache + "/carnet/" + name))?[.modificationDate] as? Date
+    }
+
+    func testQuittingAfterASnoozeLeavesASnapshotOfTheNewContactsFile() throws {
+        makeStore()
+        let tmux = try open()
+        waitForSnapshot()
+        let first = try XCTUnwrap(snapshotTime())
+        tmux.send("/")
+        tmux.type("alice")
+        tmux.waitGone("Bruno Leroy")
+        tmux.send("Enter", "s")
+        tmux.waitFor("For a week")
+        tmux.send("1")
+        tmux.waitGone("For a week")
+        tmux.send("Escape", "Escape", "q")
+        tmux.waitFor("carnet exited 0")
+        // Made again after the app is gone, by `carnet snapshot` in a process of its own.
+        let deadline = Date().addingTimeInterval(5)
+        while (snapshotTime() ?? first) <= first && Date() < deadline { usleep(20_000) }
+        XCTAssertGreaterThan(try XCTUnwrap(snapshotTime()), first, "the snapshot should be written again after quitting")
+        XCTAssertEqual(snapshots().count, 1)
+        XCTAssertTrue(folder.read("store/contacts").contains("snoozed-until: 2026-11-29"))
+    }
+
+    func testTheSnapshotCommandWritesOneAndTheStoreIsUnchanged() throws {
+        makeStore()
+        let before = try String(contentsOfFile: store + "/contacts", encoding: .utf8)
+        let result = CarnetProcess.run(["snapshot"], dir: store, environment: ["XDG_CACHE_HOME": cache])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertEqual(snapshots().count, 1)
+        XCTAssertEqual(try String(contentsOfFile: store + "/contacts", encoding: .utf8), before)
+        XCTAssertFalse(CarnetProcess.run(["--help"], dir: store).stdout.contains("snapshot"), "not listed in the help")
+    }
+
     func testNoSnapshotWhenTurnedOff() throws {
         makeStore()
         let tmux = try open(environment: ["CARNET_NO_SNAPSHOT": "1"])

@@ -238,7 +238,12 @@ public struct StoreSnapshot: Sendable {
             let page = Int(sysconf(Int32(_SC_PAGESIZE)))
             let start = s.offset / page * page
             let length = s.offset + s.length - start
-            guard let map = mmap(nil, length, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, off_t(start)),
+            #if os(Linux)
+            let flags = MAP_PRIVATE | MAP_POPULATE  // every page mapped in one call, not one fault each
+            #else
+            let flags = MAP_PRIVATE
+            #endif
+            guard let map = mmap(nil, length, PROT_READ, flags, fd, off_t(start)),
                   map != MAP_FAILED else { return nil }
             defer { munmap(map, length) }
             let bytes = UnsafeRawBufferPointer(start: map + (s.offset - start), count: s.length)

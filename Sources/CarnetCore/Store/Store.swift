@@ -41,6 +41,9 @@ public final class Store {
     /// The files the last load took from the snapshot rather than parsing them (the journal:
     /// its lines up to where the snapshot read it).
     public private(set) var takenFromSnapshot: Set<StoreFile> = []
+    /// Whether this store rewrote its contacts file: the next start cannot take the
+    /// contacts from the snapshot this one read or wrote.
+    public private(set) var rewroteContacts = false
 
     private struct SeenFile: Sendable {
         var fingerprint: FileSystem.Fingerprint?
@@ -291,6 +294,7 @@ public final class Store {
                 FileSystem.makePrivate(files: StoreFile.allCases.map { self.path(of: $0) } + [directory + "/.lock"])
                 try FileSystem.writeAtomically(bytes, to: path)
                 documents[file] = doc
+                if file == .contacts { rewroteContacts = true }
                 seen[file] = SeenFile(fingerprint: FileSystem.fingerprint(path), content: ContentDigest(bytes),
                                       length: bytes.count, tail: [])
             } catch {

@@ -52,12 +52,17 @@ struct AppLauncher {
         }
 
         var loop = RunLoop(screen: screen, store: store!, today: today)
-        _ = loop.run(first: themeProblem.map { [.failed($0)] } ?? [])
+        let ending = loop.run(first: themeProblem.map { [.failed($0)] } ?? [])
         // Everything is on disk (each change is written when made): leave now rather than
         // free a hundred thousand contacts one by one (~0.1 s at that size) after the
         // screen is already gone.
         screen.stop()
         demoCopy?.remove()
+        // The contacts file changed (a snooze, an edit): its snapshot is made again now, in a
+        // process of its own that outlives this one, rather than at the next start.
+        if ending == .quit, demoCopy == nil, store!.rewroteContacts, StoreSnapshot.place(forStore: directory) != nil {
+            ExternalProgram.detach(Self.ownPath, [CommandLine.arguments[0], "snapshot", "--dir", directory])
+        }
         exit(0)
     }
 
@@ -70,6 +75,15 @@ struct AppLauncher {
         } catch {
             throw CLIFailure.from(error)
         }
+    }
+
+    /// This program's file, to run it again.
+    private static var ownPath: String {
+        #if os(Linux)
+        return "/proc/self/exe"
+        #else
+        return CommandLine.arguments[0]
+        #endif
     }
 
     private static func startScreen(_ theme: Theme) throws -> Screen {
