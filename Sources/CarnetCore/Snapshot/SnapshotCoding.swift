@@ -66,8 +66,8 @@ struct SnapshotWriter {
 
     mutating func digest(_ d: StreamDigest) {
         int(d.length)
-        uint64(d.state)
-        uint64(d.pending)
+        for k in 0..<4 { uint64(d.lanes[k]) }
+        for k in 0..<4 { uint64(d.pending[k]) }
     }
 
     /// Writes out what is buffered.
@@ -170,6 +170,10 @@ struct SnapshotReader {
     }
 
     mutating func streamDigest() throws -> StreamDigest {
-        StreamDigest(length: try int(), state: try uint64(), pending: try uint64())
+        let length = try int()
+        var lanes = SIMD4<UInt64>(), pending = SIMD4<UInt64>()
+        for k in 0..<4 { lanes[k] = try uint64() }
+        for k in 0..<4 { pending[k] = try uint64() }
+        return StreamDigest(length: length, lanes: lanes, pending: pending)
     }
 }

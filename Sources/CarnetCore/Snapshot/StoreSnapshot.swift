@@ -179,7 +179,7 @@ public struct StoreSnapshot: Sendable {
 
         /// The journal bytes the journal part was read from, likewise.
         func journalSource() -> StreamDigest? {
-            sectionStart(1, 24) { r in try r.streamDigest() }
+            sectionStart(1, 72) { r in try r.streamDigest() }
         }
 
         func contacts() -> ContactsPart? {
