@@ -31,13 +31,7 @@ final class TmuxChangeTests: TmuxTestCase {
     func testSnoozeForAWeek() throws {
         makeStore()
         let tmux = try open()
-        tmux.send("/")
-        tmux.type("alice")
-        tmux.waitGone("Bruno Leroy")
-        tmux.send("Enter", "s")
-        tmux.waitFor("For a week")
-        tmux.send("1")
-        tmux.waitGone("For a week")
+        snoozeAliceForAWeek(tmux)
         let json = shown("alice-martin") { ($0["contact"] as? [String: Any])?["snoozedUntil"] as? String == "2026-11-29" }
         let contact = json?["contact"] as? [String: Any]
         XCTAssertEqual(contact?["snoozedUntil"] as? String, "2026-11-29", "\(json ?? [:])")

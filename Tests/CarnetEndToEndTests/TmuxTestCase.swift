@@ -55,6 +55,18 @@ class TmuxTestCase: XCTestCase {
         return session
     }
 
+    /// Filters the list down to Alice, opens her and snoozes her for a week (the detail view
+    /// stays open).
+    func snoozeAliceForAWeek(_ tmux: TmuxSession) {
+        tmux.send("/")
+        tmux.type("alice")
+        tmux.waitGone("Bruno Leroy")
+        tmux.send("Enter", "s")
+        tmux.waitFor("For a week")
+        tmux.send("1")
+        tmux.waitGone("For a week")
+    }
+
     /// The `carnet show ID --json` object, polled until `condition` holds (the app writes at once,
     /// but the test reads from another process).
     func shown(_ id: String, timeout: TimeInterval = 5, until condition: ([String: Any]) -> Bool) -> [String: Any]? {
