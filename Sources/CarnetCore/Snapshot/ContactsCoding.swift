@@ -3,7 +3,7 @@
 /// the company, city or circles that thousands of people share are one string again, as
 /// after a load from text (`ValuePool`), and reading makes one `String` per distinct text.
 enum ContactsCoding {
-    /// Numbers per contact (see `row` and `contact`).
+    /// Numbers per contact, in the order `write` puts them and `read` takes them.
     private static let width = 28
     private static let none: Int32 = -1
     private static let noDay = Int32.min
@@ -54,10 +54,7 @@ enum ContactsCoding {
     }
 
     static func read(from r: inout SnapshotReader) throws -> [Contact] {
-        let textCount = try r.count(atLeast: 8)
-        var texts: [String] = []
-        texts.reserveCapacity(textCount)
-        for _ in 0..<textCount { texts.append(try r.text()) }
+        let texts = try r.texts()
         let listCounts = try r.plain(Int32.self)
         let listItems = try r.plain(Int32.self)
         var lists: [[String]] = []

@@ -19,7 +19,8 @@ public struct StoreSnapshot: Sendable {
         var contacts: [Contact]
         /// Each contact's segment in the file's document (see `Store.loadedContactSegments`).
         var segments: [Int]
-        /// The file's problems (warnings only: a store with errors has no snapshot).
+        /// The file's problems: in practice none, as parsing finds only errors and a store
+        /// with errors leaves no snapshot.
         var problems: [Problem]
     }
 
@@ -63,8 +64,8 @@ public struct StoreSnapshot: Sendable {
 
     // MARK: - Writing
 
-    /// Writes the snapshot (temp file, then rename), in a folder only the user can read:
-    /// it holds everything the store does. Failing is not an error: the next start reads
+    /// Writes the snapshot (temp file, then rename) as a file only the user can read (0600,
+    /// in a folder made 0700 if it is made here): it holds everything the store does. Failing is not an error: the next start reads
     /// the text instead. (Not synced: a snapshot cut short by a crash fails its hashes.)
     public func write(to path: String) {
         // A missing folder is made private; one that exists is left as it is (the path may

@@ -173,11 +173,6 @@ enum FileSystem {
     /// Replaces `path` with `bytes` so that a crash leaves either the old or the new file:
     /// a temp file in the same folder, fsync, rename, fsync the folder. Mode 0600.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
-        try writeAtomically([bytes], to: path)
-    }
-
-    /// The same with the new content in parts, written one after the other (not joined first).
-    static func writeAtomically(_ parts: [[UInt8]], to path: String) throws {
         let folder = parentDirectory(path)
         let temp = "\(folder)/.\(baseName(path)).tmp-\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
@@ -189,7 +184,7 @@ enum FileSystem {
         do {
             defer { close(fd) }
             guard fchmod(fd, 0o600) == 0 else { throw StoreError.io(path: temp, operation: "protect", errno: errno) }
-            for bytes in parts { try writeAll(fd, bytes, path: temp) }
+            try writeAll(fd, bytes, path: temp)
             guard fsync(fd) == 0 else { throw StoreError.io(path: temp, operation: "sync", errno: errno) }
         }
         guard rename(temp, path) == 0 else { throw StoreError.io(path: path, operation: "replace", errno: errno) }
