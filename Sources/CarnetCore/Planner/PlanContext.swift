@@ -10,7 +10,7 @@ struct PlanContext {
     /// Position in `contacts` → the most recent event they were met at within the
     /// follow-up window (by position: no id to hash per person).
     let recentlyMet: [Int: Meeting]
-    let eventsByID: [String: Event]
+    let events: EventTable
     private let earliestMeeting: Day
 
     init(network: Network, today: Day, options: PlannerOptions) {
@@ -20,10 +20,8 @@ struct PlanContext {
         circles = CircleTable(network)
         objective = network.objective.map(ObjectiveMatcher.init)
         earliestMeeting = today.adding(days: -options.eventFollowUpDays)
-        var byID: [String: Event] = [:]
         var met: [Int: Meeting] = [:]
         for event in network.events {
-            if byID[event.id] == nil { byID[event.id] = event }
             guard event.date >= earliestMeeting, event.date <= today else { continue }
             for id in event.met {
                 guard let position = network.position(ofContact: id) else { continue }
@@ -33,7 +31,7 @@ struct PlanContext {
             }
         }
         recentlyMet = met
-        eventsByID = byID
+        events = EventTable(network.events)
     }
 
     /// Where the time since last contact counts from, when the journal has nothing:
@@ -68,8 +66,8 @@ struct PlanContext {
     func meeting(met: Contact.Met?, at position: Int?) -> Meeting? {
         var best = recentlyMet.isEmpty ? nil : position.flatMap { recentlyMet[$0] }
         if let met, let eventID = met.event {
-            let event = eventsByID[eventID]
-            if let day = event?.date ?? met.date, day <= today, day >= earliestMeeting,
+            let event = events.event(id: eventID)
+            if let day = event?.day ?? met.date, day <= today, day >= earliestMeeting,
                best == nil || day > best!.day {
                 best = (eventID, event?.name ?? eventID, day)
             }
