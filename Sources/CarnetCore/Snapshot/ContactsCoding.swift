@@ -57,13 +57,23 @@ enum ContactsCoding {
         let texts = try r.texts()
         let listCounts = try r.plain(Int32.self)
         let listItems = try r.plain(Int32.self)
+        guard listItems.allSatisfy({ $0 >= 0 && Int($0) < texts.count }),
+              listCounts.allSatisfy({ $0 >= 0 }), listCounts.reduce(0, { $0 + Int($1) }) == listItems.count
+        else { throw SnapshotReader.Damaged() }
+        // Each list made at its size (mapping a slice grew the array as it went).
         var lists: [[String]] = []
         lists.reserveCapacity(listCounts.count)
-        var next = 0
-        for n in listCounts {
-            guard n >= 0, Int(n) <= listItems.count - next else { throw SnapshotReader.Damaged() }
-            lists.append(try listItems[next..<(next + Int(n))].map { try text($0, in: texts) })
-            next += Int(n)
+        texts.withUnsafeBufferPointer { texts in
+            listItems.withUnsafeBufferPointer { items in
+                var next = 0
+                for n in listCounts.lazy.map(Int.init) {
+                    lists.append([String](unsafeUninitializedCapacity: n) { list, made in
+                        for k in 0..<n { (list.baseAddress! + k).initialize(to: texts[Int(items[next + k])]) }
+                        made = n
+                    })
+                    next += n
+                }
+            }
         }
         let count = try r.count()
         let rows = try r.plain(Int32.self)
@@ -100,31 +110,32 @@ enum ContactsCoding {
     /// 4 a cadence's unit; 0 anything (dates, flags, counts).
     private static let columns: [UInt8] = [1, 1, 2, 2, 0, 3, 3, 3, 2, 2, 2, 2, 3, 3, 0, 0, 2, 2, 0, 4, 0, 0, 0, 0, 2, 0, 0, 2]
 
-    /// Whether every number in the rows points into its table (or is none where it may be).
+    /// Whether every number in the rows points into its table (or is none where it may be):
+    /// each column's bounds worked out once, then one comparison pair per number.
     private static func valid(_ rows: [Int32], texts: Int, lists: Int) -> Bool {
         assert(columns.count == width)
-        return columns.withUnsafeBufferPointer { columns in
+        let bounds: [(low: Int, high: Int)] = columns.map {
+            switch $0 {
+            case 1: (0, texts)
+            case 2: (-1, texts)
+            case 3: (0, lists)
+            case 4: (0, units.count)
+            default: (Int.min, Int.max)
+            }
+        }
+        return bounds.withUnsafeBufferPointer { bounds in
             rows.withUnsafeBufferPointer { rows in
                 var ok = true
-                var column = 0
-                for v in rows {
-                    let n = Int(v)
-                    switch columns[column] {
-                    case 1: ok = ok && n >= 0 && n < texts
-                    case 2: ok = ok && n >= -1 && n < texts
-                    case 3: ok = ok && n >= 0 && n < lists
-                    case 4: ok = ok && n >= 0 && n < units.count
-                    default: break
+                var i = 0
+                while i < rows.count {
+                    for c in 0..<width {
+                        let n = Int(rows[i + c])
+                        ok = ok && n >= bounds[c].low && n < bounds[c].high
                     }
-                    column = column == width - 1 ? 0 : column + 1
+                    i += width
                 }
                 return ok
             }
         }
-    }
-
-    private static func text(_ n: Int32, in texts: [String]) throws -> String {
-        guard n >= 0, Int(n) < texts.count else { throw SnapshotReader.Damaged() }
-        return texts[Int(n)]
     }
 }
