@@ -243,6 +243,24 @@ final class StoreSnapshotTests: XCTestCase {
         XCTAssertEqual(cache.mode("store.snapshot") & 0o777, 0o600)
     }
 
+    /// The padding in the journal's entries is not written (it is whatever was in memory):
+    /// the same store gives the same snapshot, byte for byte.
+    func testTheSameStoreGivesTheSameBytes() throws {
+        let (folder, cache, place) = try makeStore()
+        try openAndKeep(folder.path, place)
+        let other = cache.path + "/carnet/other.snapshot"
+        try openAndKeep(folder.path, other)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: place)), try Data(contentsOf: URL(fileURLWithPath: other)))
+        // Every stored field of an entry is in the list of fields that are written.
+        func leaves(_ value: Any) -> Int {
+            let children = Mirror(reflecting: value).children
+            return children.isEmpty ? 1 : children.reduce(0) { $0 + leaves($1.value) }
+        }
+        let journal = try Store.open(at: folder.path).network.interactions.parts
+        XCTAssertEqual(leaves(journal.entries[0]), JournalEntry.fields.count)
+        XCTAssertEqual(leaves(journal.extras[0]), Journal.Extra.fields.count)
+    }
+
     func testNoPlaceWhenTurnedOff() {
         setenv("CARNET_NO_SNAPSHOT", "1", 1)
         defer { unsetenv("CARNET_NO_SNAPSHOT") }

@@ -51,11 +51,28 @@ struct SnapshotWriter {
         values.withUnsafeBytes { add($0) }
     }
 
-    /// The values' memory as an array of bytes (read back with `SnapshotReader.memory`).
-    mutating func memory<T: BitwiseCopyable>(of values: [T]) {
-        values.withUnsafeBytes { raw in
-            int(raw.count)
-            add(raw)
+    /// `plain`, but only the bytes of `fields` (offset and size in a value) are copied and
+    /// the rest is zero: the padding between and after a struct's fields is whatever was in
+    /// memory, and a snapshot must not carry it (nor differ from one run to the next). A
+    /// chunk of values at a time, so that no copy of the whole array is made.
+    mutating func plain<T: BitwiseCopyable>(_ values: [T], fields: [(offset: Int, size: Int)]) {
+        int(values.count)
+        let stride = MemoryLayout<T>.stride
+        let chunk = 4096
+        var padded = [UInt8](repeating: 0, count: chunk * stride)
+        values.withUnsafeBytes { source in
+            var first = 0
+            while first < values.count {
+                let n = min(chunk, values.count - first)
+                padded.withUnsafeMutableBytes { out in
+                    for i in 0..<n {
+                        let from = source.baseAddress! + (first + i) * stride, to = out.baseAddress! + i * stride
+                        for f in fields { memcpy(to + f.offset, from + f.offset, f.size) }
+                    }
+                }
+                padded.withUnsafeBytes { add(UnsafeRawBufferPointer(rebasing: $0[0..<(n * stride)])) }
+                first += n
+            }
         }
     }
 
@@ -152,9 +169,10 @@ struct SnapshotReader {
         return SnapshotReader.copy(try take(n * MemoryLayout<T>.stride), as: T.self)
     }
 
-    /// What `SnapshotWriter.memory(of:)` wrote, not yet copied: the caller checks it first.
-    mutating func memory() throws -> UnsafeRawBufferPointer {
-        try take(try count())
+    /// What `SnapshotWriter.plain` wrote, not yet copied: the caller checks it first.
+    mutating func plainMemory<T: BitwiseCopyable>(of type: T.Type) throws -> UnsafeRawBufferPointer {
+        let n = try count(atLeast: MemoryLayout<T>.stride)
+        return try take(n * MemoryLayout<T>.stride)
     }
 
     static func copy<T: BitwiseCopyable>(_ source: UnsafeRawBufferPointer, as: T.Type) -> [T] {

@@ -121,9 +121,8 @@ public struct StoreSnapshot: Sendable {
         w.int(part.lineCount)
         write(part.problems, to: &w)
         let p = part.journal.parts
-        // As bytes: the reader checks them before they become entries.
-        w.memory(of: p.entries)
-        w.plain(p.extras)
+        w.plain(p.entries, fields: JournalEntry.fields)
+        w.plain(p.extras, fields: Journal.Extra.fields)
         w.plain(p.texts)
         w.plain(p.groups)
         for names in [p.people, p.kinds, p.events] {
@@ -269,7 +268,7 @@ public struct StoreSnapshot: Sendable {
     /// The journal's entries, whose channel and exchange are checked to be cases that exist
     /// before the bytes become entries.
     private static func entries(_ r: inout SnapshotReader) throws -> [JournalEntry] {
-        let raw = try r.memory()
+        let raw = try r.plainMemory(of: JournalEntry.self)
         let stride = MemoryLayout<JournalEntry>.stride
         guard raw.count % stride == 0,
               let channel = MemoryLayout<JournalEntry>.offset(of: \.channel),
@@ -335,4 +334,23 @@ public struct StoreSnapshot: Sendable {
         }
         return fd
     }
+}
+
+extension JournalEntry {
+    /// Each stored field's place and size, for `SnapshotWriter.plain(_:fields:)`.
+    static let fields: [(offset: Int, size: Int)] = [
+        (MemoryLayout.offset(of: \JournalEntry.day)!, 4), (MemoryLayout.offset(of: \JournalEntry.followUpDay)!, 4),
+        (MemoryLayout.offset(of: \JournalEntry.line)!, 4), (MemoryLayout.offset(of: \JournalEntry.person)!, 4),
+        (MemoryLayout.offset(of: \JournalEntry.kind)!, 4), (MemoryLayout.offset(of: \JournalEntry.extra)!, 4),
+        (MemoryLayout.offset(of: \JournalEntry.channel)!, 1), (MemoryLayout.offset(of: \JournalEntry.exchange)!, 1),
+    ]
+}
+
+extension Journal.Extra {
+    static let fields: [(offset: Int, size: Int)] = [
+        (MemoryLayout.offset(of: \Journal.Extra.what.start)!, 8), (MemoryLayout.offset(of: \Journal.Extra.what.count)!, 4),
+        (MemoryLayout.offset(of: \Journal.Extra.note.start)!, 8), (MemoryLayout.offset(of: \Journal.Extra.note.count)!, 4),
+        (MemoryLayout.offset(of: \Journal.Extra.event)!, 4), (MemoryLayout.offset(of: \Journal.Extra.groupStart)!, 4),
+        (MemoryLayout.offset(of: \Journal.Extra.groupCount)!, 4),
+    ]
 }
