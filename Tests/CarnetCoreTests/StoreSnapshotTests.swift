@@ -261,6 +261,20 @@ final class StoreSnapshotTests: XCTestCase {
         XCTAssertEqual(leaves(journal.extras[0]), Journal.Extra.fields.count)
     }
 
+    func testSnapshotsNotWrittenForMonthsAreRemovedWhenAnotherIsWritten() throws {
+        let (folder, cache, place) = try makeStore()
+        let old = cache.path + "/carnet/0123456789abcdef.snapshot", recent = cache.path + "/carnet/fedcba9876543210.snapshot"
+        try FileManager.default.createDirectory(atPath: cache.path + "/carnet", withIntermediateDirectories: true)
+        for file in [old, recent] { FileManager.default.createFile(atPath: file, contents: Data("x".utf8)) }
+        let days = StoreSnapshot.forgottenAfterDays
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-Double(days + 1) * 86_400)], ofItemAtPath: old)
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-Double(days - 1) * 86_400)], ofItemAtPath: recent)
+        try openAndKeep(folder.path, place)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: old))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: recent))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: place))
+    }
+
     func testNoPlaceWhenTurnedOff() {
         setenv("CARNET_NO_SNAPSHOT", "1", 1)
         defer { unsetenv("CARNET_NO_SNAPSHOT") }

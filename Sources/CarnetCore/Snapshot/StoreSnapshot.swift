@@ -107,6 +107,29 @@ public struct StoreSnapshot: Sendable {
               rename(temp, path) == 0 else { return }
         done = true
         FileSystem.removeStaleTempFiles(of: path)
+        StoreSnapshot.removeForgotten(besides: path)
+    }
+
+    /// Snapshots not written for this long are of stores no longer opened (moved, deleted,
+    /// a test's): removed when another is written, so that the cache folder does not grow.
+    static let forgottenAfterDays = 90
+
+    private static func removeForgotten(besides path: String, now: time_t = time(nil)) {
+        let folder = FileSystem.parentDirectory(path)
+        guard let dir = opendir(folder) else { return }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            let other = folder + "/" + name
+            var st = stat()
+            // Only names `place(forStore:)` gives: a path given by hand may be in any folder.
+            guard name.hasSuffix(".snapshot"), name.utf8.count == 25, name.utf8.prefix(16).allSatisfy({ $0.isHexDigit }),
+                  other != path, stat(other, &st) == 0, st.st_mode & S_IFMT == S_IFREG,
+                  now - st.st_mtim.tv_sec > time_t(forgottenAfterDays * 86_400) else { continue }
+            unlink(other)
+        }
     }
 
     private static func write(_ part: ContactsPart, to w: inout SnapshotWriter) {
@@ -334,6 +357,10 @@ public struct StoreSnapshot: Sendable {
         }
         return fd
     }
+}
+
+private extension UInt8 {
+    var isHexDigit: Bool { (0x30...0x39).contains(self) || (0x61...0x66).contains(self) }
 }
 
 extension JournalEntry {
