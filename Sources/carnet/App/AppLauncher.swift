@@ -61,7 +61,7 @@ struct AppLauncher {
         // The contacts file changed (a snooze, an edit): its snapshot is made again now, in a
         // process of its own that outlives this one, rather than at the next start.
         if ending == .quit, demoCopy == nil, store!.rewroteContacts, StoreSnapshot.place(forStore: directory) != nil {
-            ExternalProgram.detach(Self.ownPath, [CommandLine.arguments[0], "snapshot", "--dir", directory])
+            SnapshotRefresh.start(directory: directory)
         }
         exit(0)
     }
@@ -75,15 +75,6 @@ struct AppLauncher {
         } catch {
             throw CLIFailure.from(error)
         }
-    }
-
-    /// This program's file, to run it again.
-    private static var ownPath: String {
-        #if os(Linux)
-        return "/proc/self/exe"
-        #else
-        return CommandLine.arguments[0]
-        #endif
     }
 
     private static func startScreen(_ theme: Theme) throws -> Screen {

@@ -1,7 +1,6 @@
 import CarnetCore
 import CarnetTerminal
 import CarnetUI
-import Dispatch
 
 /// The app's heartbeat (DESIGN, Architecture): render the state, wait for the terminal,
 /// turn what happened into an `Action`, let `App.update` decide, perform the effects it
@@ -60,15 +59,12 @@ struct RunLoop {
         }
     }
 
-    /// Writes what the store read from text as a snapshot for the next start, on another
-    /// core once the screen is drawn (after a load, or a reload after an outside change);
-    /// one at a time, in order, so that the last one written is the last one read.
+    /// Once the screen is drawn after a load (or a reload after an outside change) that read
+    /// text: the snapshot for the next start, written apart (`SnapshotRefresh`).
     private func saveSnapshot() {
-        guard let (snapshot, place) = store.takeSnapshot() else { return }
-        RunLoop.snapshots.async { snapshot.write(to: place) }
+        guard store.takeSnapshot() != nil else { return }
+        SnapshotRefresh.start(directory: store.directory)
     }
-
-    private static let snapshots = DispatchQueue(label: "carnet.snapshots", qos: .utility)
 
     /// An editor, `git pull` or another Carnet changed the files: tell the reducer once per
     /// new set of changes (it reloads, or asks first when a form is open).
