@@ -14,14 +14,8 @@ public enum ExternalProgram {
     /// Call it inside `Screen.suspend(run:)` when the program uses the terminal.
     public static func run(_ arguments: [String]) -> Int32? {
         guard let program = arguments.first, !program.isEmpty else { return nil }
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
-        argv.append(nil)
-        defer { for pointer in argv { free(pointer) } }
-
         var pid = pid_t()
-        let started = argv.withUnsafeMutableBufferPointer { buffer in
-            posix_spawnp(&pid, program, nil, nil, buffer.baseAddress!, environ)
-        }
+        let started = withArgv(arguments) { posix_spawnp(&pid, program, nil, nil, $0, environ) }
         guard started == 0 else { return nil }
 
         var status: Int32 = 0
@@ -35,34 +29,65 @@ public enum ExternalProgram {
     }
 
     /// Starts `program` (a path) with `arguments` as its argv in a session of its own, its
-    /// input and output on /dev/null, and does not wait: it goes on after this process
-    /// exits, and a hang-up of the terminal does not reach it. False if it did not start.
+    /// input and output on /dev/null and no other file of this process open, and does not
+    /// wait: it goes on after this process exits, and a hang-up of the terminal does not
+    /// reach it. Returns its pid (to be reaped: see `reap`), nil if it did not start.
     @discardableResult
-    public static func detach(_ program: String, _ arguments: [String]) -> Bool {
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
-        argv.append(nil)
-        defer { for pointer in argv { free(pointer) } }
+    public static func detach(_ program: String, _ arguments: [String]) -> pid_t? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         for fd: Int32 in 0...2 {
-            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+            guard posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0) == 0 else { return nil }
         }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        // POSIX_SPAWN_SETSID, which Swift does not import.
         #if os(Linux)
-        let newSession: Int16 = 0x80
+        // A pipe or socket this process inherited (without close-on-exec) must not be held
+        // open by the child: every descriptor above 2 is closed in it.
+        for fd in openDescriptors() where fd > 2 {
+            guard posix_spawn_file_actions_addclose(&actions, fd) == 0 else { return nil }
+        }
+        let newSession: Int16 = 0x80  // POSIX_SPAWN_SETSID, which Swift does not import
         #else
         let newSession: Int16 = 0x400
         #endif
-        posix_spawnattr_setflags(&attributes, newSession)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        guard posix_spawnattr_setflags(&attributes, newSession) == 0 else { return nil }
         var pid = pid_t()
-        let started = argv.withUnsafeMutableBufferPointer { buffer in
-            posix_spawn(&pid, program, &actions, &attributes, buffer.baseAddress!, environ)
+        let started = withArgv(arguments) { posix_spawn(&pid, program, &actions, &attributes, $0, environ) }
+        return started == 0 ? pid : nil
+    }
+
+    /// Whether a child started by `detach` has ended; if so it is reaped (a child nobody
+    /// waits for stays a zombie for as long as this process runs).
+    public static func reap(_ pid: pid_t) -> Bool {
+        var status: Int32 = 0
+        return waitpid(pid, &status, WNOHANG) != 0
+    }
+
+    #if os(Linux)
+    /// This process's open file descriptors (including the one that lists them, closed by
+    /// the time they are used).
+    private static func openDescriptors() -> [Int32] {
+        guard let dir = opendir("/proc/self/fd") else { return [] }
+        defer { closedir(dir) }
+        var fds: [Int32] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if let fd = Int32(name) { fds.append(fd) }
         }
-        return started == 0
+        return fds
+    }
+    #endif
+
+    private static func withArgv<R>(_ arguments: [String], _ body: (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> R) -> R {
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
+        argv.append(nil)
+        defer { for pointer in argv { free(pointer) } }
+        return argv.withUnsafeMutableBufferPointer { body($0.baseAddress!) }
     }
 
     /// Splits a command such as `$EDITOR` ("code --wait") into words on spaces,

@@ -261,18 +261,30 @@ final class StoreSnapshotTests: XCTestCase {
         XCTAssertEqual(leaves(journal.extras[0]), Journal.Extra.fields.count)
     }
 
-    func testSnapshotsNotWrittenForMonthsAreRemovedWhenAnotherIsWritten() throws {
-        let (folder, cache, place) = try makeStore()
-        let old = cache.path + "/carnet/0123456789abcdef.snapshot", recent = cache.path + "/carnet/fedcba9876543210.snapshot"
-        try FileManager.default.createDirectory(atPath: cache.path + "/carnet", withIntermediateDirectories: true)
-        for file in [old, recent] { FileManager.default.createFile(atPath: file, contents: Data("x".utf8)) }
-        let days = StoreSnapshot.forgottenAfterDays
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-Double(days + 1) * 86_400)], ofItemAtPath: old)
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-Double(days - 1) * 86_400)], ofItemAtPath: recent)
+    func testSnapshotsForgottenForMonthsAreRemovedAndOnesInUseAreNot() throws {
+        let (folder, cache, _) = try makeStore()
+        let dir = cache.path + "/carnet/"
+        let place = dir + "00000000000000aa.snapshot"
+        let old = dir + "0123456789abcdef.snapshot", oldLock = old + ".lock", recent = dir + "fedcba9876543210.snapshot"
+        let notOurs = dir + "notes.snapshot"
         try openAndKeep(folder.path, place)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: old))
-        XCTAssertTrue(FileManager.default.fileExists(atPath: recent))
-        XCTAssertTrue(FileManager.default.fileExists(atPath: place))
+        let days = StoreSnapshot.forgottenAfterDays
+        func age(_ path: String, days: Int) throws {
+            try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-Double(days) * 86_400)],
+                                                  ofItemAtPath: path)
+        }
+        for file in [old, oldLock, recent, notOurs] {
+            FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
+            try age(file, days: days + 1)
+        }
+        try age(recent, days: days - 1)
+        // A start that takes everything from this store's old snapshot marks it used.
+        try age(place, days: days + 1)
+        XCTAssertEqual(try Store.open(at: folder.path, snapshot: place).takenFromSnapshot, [.contacts, .journal])
+        StoreSnapshot.removeForgotten(besides: recent)
+        for (file, kept) in [(old, false), (oldLock, false), (recent, true), (notOurs, true), (place, true)] {
+            XCTAssertEqual(FileManager.default.fileExists(atPath: file), kept, file)
+        }
     }
 
     func testNoPlaceWhenTurnedOff() {

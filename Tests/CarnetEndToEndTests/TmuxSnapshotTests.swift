@@ -75,6 +75,26 @@ final class TmuxSnapshotTests: TmuxTestCase {
         XCTAssertFalse(CarnetProcess.run(["--help"], dir: store).stdout.contains("snapshot"), "not listed in the help")
     }
 
+    /// The writer the app starts after a first start is reaped once it ends: no zombie.
+    func testTheWriterLeavesNoZombieBehind() throws {
+        makeStore()
+        let tmux = try open()
+        waitForSnapshot()
+        let app = try XCTUnwrap(tmux.carnetPID)
+        func children() -> [String] {
+            let text = (try? String(contentsOfFile: "/proc/\(app)/task/\(app)/children", encoding: .utf8)) ?? ""
+            return text.split(separator: " ").map { pid in
+                // The state is the field after the command's closing parenthesis.
+                let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+                return String(stat.split(separator: ")").last?.split(separator: " ").first ?? "?")
+            }
+        }
+        // The app reaps at its idle tick (once a second).
+        let deadline = Date().addingTimeInterval(4)
+        while !children().isEmpty && Date() < deadline { usleep(100_000) }
+        XCTAssertEqual(children(), [], "children of the app left (their states)")
+    }
+
     func testNoSnapshotWhenTurnedOff() throws {
         makeStore()
         let tmux = try open(environment: ["CARNET_NO_SNAPSHOT": "1"])

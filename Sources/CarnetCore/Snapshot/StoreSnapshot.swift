@@ -37,7 +37,7 @@ public struct StoreSnapshot: Sendable {
     var journal: JournalPart?
 
     /// Bumped when what is written changes; `layout` covers the types' memory.
-    private static let format = 1
+    private static let format = 2
     private static let magic = Array("carnet snapshot\n".utf8)
 
     /// Where the snapshot of the store in `directory` is kept:
@@ -68,12 +68,8 @@ public struct StoreSnapshot: Sendable {
     /// in a folder made 0700 if it is made here): it holds everything the store does. Failing is not an error: the next start reads
     /// the text instead. (Not synced: a snapshot cut short by a crash fails its hashes.)
     public func write(to path: String) {
-        // A missing folder is made private; one that exists is left as it is (the path may
-        // be anywhere: `carnet-bench load --snapshot /tmp/x` must not make /tmp private).
         let folder = FileSystem.parentDirectory(path)
-        if !FileSystem.isDirectory(folder) {
-            guard (try? FileSystem.makePrivateDirectory(folder)) != nil else { return }
-        }
+        StoreSnapshot.makeFolder(for: path)
         let temp = folder + "/." + FileSystem.baseName(path) + ".tmp-\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
@@ -107,29 +103,40 @@ public struct StoreSnapshot: Sendable {
               rename(temp, path) == 0 else { return }
         done = true
         FileSystem.removeStaleTempFiles(of: path)
-        StoreSnapshot.removeForgotten(besides: path)
     }
 
-    /// Snapshots not written for this long are of stores no longer opened (moved, deleted,
-    /// a test's): removed when another is written, so that the cache folder does not grow.
+    /// Makes the snapshot's folder if it is missing, private; one that exists is left as it
+    /// is (the path may be anywhere: `carnet-bench load --snapshot /tmp/x` must not make /tmp
+    /// private).
+    public static func makeFolder(for path: String) {
+        let folder = FileSystem.parentDirectory(path)
+        if !FileSystem.isDirectory(folder) { try? FileSystem.makePrivateDirectory(folder) }
+    }
+
+    /// Snapshots not written nor read for this long are of stores no longer opened (moved,
+    /// deleted, a test's): removed when another is written (`removeForgotten`), so that the
+    /// cache folder does not grow. (A start that takes a snapshot marks it used.)
     static let forgottenAfterDays = 90
 
-    private static func removeForgotten(besides path: String, now: time_t = time(nil)) {
+    /// Removes, beside `path`, the snapshots (and their locks) forgotten for
+    /// `forgottenAfterDays`; only names `place(forStore:)` gives, in the app's cache folder.
+    public static func removeForgotten(besides path: String, now: time_t = time(nil)) {
         let folder = FileSystem.parentDirectory(path)
-        guard let dir = opendir(folder) else { return }
-        defer { closedir(dir) }
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+        for name in FileSystem.names(in: folder) {
             let other = folder + "/" + name
+            let base = name.hasSuffix(".snapshot.lock") ? String(name.dropLast(5)) : name
             var st = stat()
-            // Only names `place(forStore:)` gives: a path given by hand may be in any folder.
-            guard name.hasSuffix(".snapshot"), name.utf8.count == 25, name.utf8.prefix(16).allSatisfy({ $0.isHexDigit }),
-                  other != path, stat(other, &st) == 0, st.st_mode & S_IFMT == S_IFREG,
+            guard base.hasSuffix(".snapshot"), base.utf8.count == 25, base.utf8.prefix(16).allSatisfy({ $0.isHexDigit }),
+                  other != path, other != path + ".lock", stat(other, &st) == 0, st.st_mode & S_IFMT == S_IFREG,
                   now - st.st_mtim.tv_sec > time_t(forgottenAfterDays * 86_400) else { continue }
             unlink(other)
         }
+    }
+
+    /// Marks the snapshot at `path` used (its time set to now), so that it is not taken for
+    /// a forgotten one: a start that takes everything from it does not write it again.
+    static func markUsed(_ path: String) {
+        _ = utimensat(AT_FDCWD, path, nil, 0)
     }
 
     private static func write(_ part: ContactsPart, to w: inout SnapshotWriter) {
@@ -293,8 +300,7 @@ public struct StoreSnapshot: Sendable {
     private static func entries(_ r: inout SnapshotReader) throws -> [JournalEntry] {
         let raw = try r.plainMemory(of: JournalEntry.self)
         let stride = MemoryLayout<JournalEntry>.stride
-        guard raw.count % stride == 0,
-              let channel = MemoryLayout<JournalEntry>.offset(of: \.channel),
+        guard let channel = MemoryLayout<JournalEntry>.offset(of: \.channel),
               let exchange = MemoryLayout<JournalEntry>.offset(of: \.exchange) else { throw SnapshotReader.Damaged() }
         for i in 0..<(raw.count / stride) where Int(raw[i * stride + channel]) >= Channel.allCases.count
             || Int(raw[i * stride + exchange]) >= Exchange.Kind.allCases.count {
@@ -365,19 +371,22 @@ private extension UInt8 {
 
 extension JournalEntry {
     /// Each stored field's place and size, for `SnapshotWriter.plain(_:fields:)`.
-    static let fields: [(offset: Int, size: Int)] = [
-        (MemoryLayout.offset(of: \JournalEntry.day)!, 4), (MemoryLayout.offset(of: \JournalEntry.followUpDay)!, 4),
-        (MemoryLayout.offset(of: \JournalEntry.line)!, 4), (MemoryLayout.offset(of: \JournalEntry.person)!, 4),
-        (MemoryLayout.offset(of: \JournalEntry.kind)!, 4), (MemoryLayout.offset(of: \JournalEntry.extra)!, 4),
-        (MemoryLayout.offset(of: \JournalEntry.channel)!, 1), (MemoryLayout.offset(of: \JournalEntry.exchange)!, 1),
+    static let fields = [
+        field(\JournalEntry.day), field(\JournalEntry.followUpDay), field(\JournalEntry.line),
+        field(\JournalEntry.person), field(\JournalEntry.kind), field(\JournalEntry.extra),
+        field(\JournalEntry.channel), field(\JournalEntry.exchange),
     ]
 }
 
 extension Journal.Extra {
-    static let fields: [(offset: Int, size: Int)] = [
-        (MemoryLayout.offset(of: \Journal.Extra.what.start)!, 8), (MemoryLayout.offset(of: \Journal.Extra.what.count)!, 4),
-        (MemoryLayout.offset(of: \Journal.Extra.note.start)!, 8), (MemoryLayout.offset(of: \Journal.Extra.note.count)!, 4),
-        (MemoryLayout.offset(of: \Journal.Extra.event)!, 4), (MemoryLayout.offset(of: \Journal.Extra.groupStart)!, 4),
-        (MemoryLayout.offset(of: \Journal.Extra.groupCount)!, 4),
+    static let fields = [
+        field(\Journal.Extra.what.start), field(\Journal.Extra.what.count), field(\Journal.Extra.note.start),
+        field(\Journal.Extra.note.count), field(\Journal.Extra.event), field(\Journal.Extra.groupStart),
+        field(\Journal.Extra.groupCount),
     ]
+}
+
+/// A stored field's offset in `T` and its size.
+private func field<T, V>(_ key: KeyPath<T, V>) -> (offset: Int, size: Int) {
+    (MemoryLayout<T>.offset(of: key)!, MemoryLayout<V>.size)
 }

@@ -62,7 +62,7 @@ struct StreamDigest: Equatable, Sendable {
     @inline(__always)
     private mutating func keep(_ byte: UInt8) {
         let at = length % 32
-        withUnsafeMutableBytes(of: &pending) { $0[at] = byte }  // little-endian, as the loads
+        withUnsafeMutableBytes(of: &pending) { $0[at] = byte }  // in memory order, as the loads read
         length += 1
     }
 

@@ -199,18 +199,24 @@ enum FileSystem {
     static func removeStaleTempFiles(of path: String) {
         let folder = parentDirectory(path)
         let prefix = ".\(baseName(path)).tmp-"
-        guard let dir = opendir(folder) else { return }
-        var stale: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+        for name in names(in: folder) {
             guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)), pid > 0,
                   pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            stale.append(name)
+            unlink(folder + "/" + name)
         }
-        closedir(dir)
-        for name in stale { unlink(folder + "/" + name) }
+    }
+
+    /// The names in a folder (none if it cannot be read).
+    static func names(in folder: String) -> [String] {
+        guard let dir = opendir(folder) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            names.append(withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            })
+        }
+        return names
     }
 
     /// Appends to the end of `path` (created 0600 if missing) and syncs: the journal's write.

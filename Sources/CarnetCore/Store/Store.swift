@@ -472,6 +472,7 @@ public final class Store {
         journalLineCount = journal.lineCount
         seen[.journal] = journal.seen
         if journal.resumed { takenFromSnapshot.insert(.journal) }
+        if let snapshotPlace, !takenFromSnapshot.isEmpty { StoreSnapshot.markUsed(snapshotPlace) }
         network = Network(contacts: contacts, circles: circles, journal: journal.interactions,
                           events: events, goals: goals, objective: objective, linesByPerson: journal.linesByPerson,
                           contactIndex: contactIndex)
@@ -485,10 +486,10 @@ public final class Store {
         }
     }
 
-    /// The snapshot the last load leaves for the next start, and where to write it (see
-    /// `StoreSnapshot.write`, which may run on another thread); nil when there is nothing new
-    /// to keep. Given once: kept here, it would hold on to the journal's buffers, and the
-    /// first change would copy them.
+    /// The snapshot the last load leaves for the next start, and where to write it
+    /// (`StoreSnapshot.write`); nil when there is nothing new to keep (the app only asks
+    /// whether there is, and has `carnet snapshot` write it). Given once: kept here, it
+    /// would hold on to the journal's buffers, and the first change would copy them.
     public func takeSnapshot() -> (snapshot: StoreSnapshot, place: String)? {
         defer { snapshot = nil }
         guard let snapshot, let snapshotPlace else { return nil }

@@ -52,15 +52,16 @@ struct AppLauncher {
         }
 
         var loop = RunLoop(screen: screen, store: store!, today: today)
-        let ending = loop.run(first: themeProblem.map { [.failed($0)] } ?? [])
+        _ = loop.run(first: themeProblem.map { [.failed($0)] } ?? [])
         // Everything is on disk (each change is written when made): leave now rather than
         // free a hundred thousand contacts one by one (~0.1 s at that size) after the
         // screen is already gone.
         screen.stop()
         demoCopy?.remove()
         // The contacts file changed (a snooze, an edit): its snapshot is made again now, in a
-        // process of its own that outlives this one, rather than at the next start.
-        if ending == .quit, demoCopy == nil, store!.rewroteContacts, StoreSnapshot.place(forStore: directory) != nil {
+        // process of its own that outlives this one, rather than at the next start (also
+        // after a hang-up: the SSH connection gone, the snooze still is).
+        if demoCopy == nil, store!.rewroteContacts, StoreSnapshot.place(forStore: directory) != nil {
             SnapshotRefresh.start(directory: directory)
         }
         exit(0)

@@ -50,6 +50,7 @@ struct RunLoop {
                 let size = screen.size
                 if dispatch(.resized(width: size.width, height: size.height)) { return .quit }
             case .timeout:
+                SnapshotRefresh.reap()
                 if lookForOutsideChanges() || dispatch(.idle) { return .quit }
             case .hangup:
                 return .hungUp

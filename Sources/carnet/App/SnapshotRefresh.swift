@@ -1,13 +1,34 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import CarnetTerminal
 
 /// Has the store's snapshot written by `carnet snapshot` in a process of its own, detached:
-/// after a start or a reload that read text, and at quit after the contacts file changed.
-/// Written inside the app, on its second core, the tables of texts and lists it builds came
-/// on top of the app's own peak (43 MB at 10,000 people, over the 40 MB the app keeps to);
-/// apart, the app's memory is only the store's, and the writing survives the app's exit.
+/// after a start or a reload that read text, and as the app ends after it changed the
+/// contacts file. Written inside the app, on its second core, the tables of texts and lists
+/// the writing builds came on top of the app's own peak (41 MiB at 10,000 people, over the
+/// 40 MB the app keeps to); apart, the app holds only the store, and the writing survives
+/// the app's exit. Writers wait for each other (`SnapshotCommand`), so the last one started
+/// reads the newest files and writes last.
 enum SnapshotRefresh {
+    /// Children started and not yet reaped.
+    nonisolated(unsafe) private static var started: [pid_t] = []
+
     static func start(directory: String) {
-        ExternalProgram.detach(ownPath, [CommandLine.arguments[0], "snapshot", "--dir", directory])
+        reap()
+        // `--dir=` and a full path: a folder named `-x` must not read as an option.
+        let full = realpath(directory, nil).map { path in
+            defer { free(path) }
+            return String(cString: path)
+        } ?? directory
+        if let pid = ExternalProgram.detach(ownPath, [CommandLine.arguments[0], "snapshot", "--dir=" + full]) {
+            started.append(pid)
+        }
+    }
+
+    /// Reaps the children that have ended (called at each idle tick of the app).
+    static func reap() {
+        started.removeAll { ExternalProgram.reap($0) }
     }
 
     /// This program's file, to run it again.
