@@ -65,8 +65,9 @@ public struct StoreSnapshot: Sendable {
     // MARK: - Writing
 
     /// Writes the snapshot (temp file, then rename) as a file only the user can read (0600,
-    /// in a folder made 0700 if it is made here): it holds everything the store does. Failing is not an error: the next start reads
-    /// the text instead. (Not synced: a snapshot cut short by a crash fails its hashes.)
+    /// in a folder made 0700 if it is made here): it holds everything the store does.
+    /// Failing is not an error: the next start reads the text instead. (Not synced: a
+    /// snapshot cut short by a crash fails its hashes.)
     public func write(to path: String) {
         let folder = FileSystem.parentDirectory(path)
         StoreSnapshot.makeFolder(for: path)
