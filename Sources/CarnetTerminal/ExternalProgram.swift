@@ -29,8 +29,8 @@ public enum ExternalProgram {
     }
 
     /// Starts `program` (a path) with `arguments` as its argv in a session of its own, its
-    /// input and output on /dev/null and no other file of this process open, and does not
-    /// wait: it goes on after this process exits, and a hang-up of the terminal does not
+    /// input and output on /dev/null and (on Linux, where `/proc` lists them) no other file
+    /// of this process open, and does not wait: it goes on after this process exits, and a hang-up of the terminal does not
     /// reach it. Returns its pid (to be reaped: see `reap`), nil if it did not start.
     @discardableResult
     public static func detach(_ program: String, _ arguments: [String]) -> pid_t? {

@@ -71,6 +71,12 @@ final class TmuxSnapshotTests: TmuxTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "")
         XCTAssertEqual(snapshots().count, 1)
+        // Its lock file's time is set when the lock is taken: an old one is not a forgotten one.
+        let lock = cache + "/carnet/" + snapshots()[0] + ".lock"
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-100 * 86_400)], ofItemAtPath: lock)
+        XCTAssertEqual(CarnetProcess.run(["snapshot"], dir: store, environment: ["XDG_CACHE_HOME": cache]).status, 0)
+        let time = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: lock)[.modificationDate] as? Date)
+        XCTAssertLessThan(Date().timeIntervalSince(time), 60)
         XCTAssertEqual(try String(contentsOfFile: store + "/contacts", encoding: .utf8), before)
         XCTAssertFalse(CarnetProcess.run(["--help"], dir: store).stdout.contains("snapshot"), "not listed in the help")
     }
@@ -81,6 +87,8 @@ final class TmuxSnapshotTests: TmuxTestCase {
         let tmux = try open()
         waitForSnapshot()
         let app = try XCTUnwrap(tmux.carnetPID)
+        XCTAssertTrue(FileManager.default.isReadableFile(atPath: "/proc/\(app)/task/\(app)/children"),
+                      "this kernel does not list a process's children: nothing here would be checked")
         func children() -> [String] {
             let text = (try? String(contentsOfFile: "/proc/\(app)/task/\(app)/children", encoding: .utf8)) ?? ""
             return text.split(separator: " ").map { pid in

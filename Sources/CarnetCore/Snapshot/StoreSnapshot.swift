@@ -114,13 +114,15 @@ public struct StoreSnapshot: Sendable {
         if !FileSystem.isDirectory(folder) { try? FileSystem.makePrivateDirectory(folder) }
     }
 
-    /// Snapshots not written nor read for this long are of stores no longer opened (moved,
+    /// Snapshots not written nor taken for this long are of stores no longer opened (moved,
     /// deleted, a test's): removed when another is written (`removeForgotten`), so that the
-    /// cache folder does not grow. (A start that takes a snapshot marks it used.)
+    /// cache folder does not grow. (A start that takes parts of a snapshot marks it used; a
+    /// writer sets its lock file's time when it takes the lock.)
     static let forgottenAfterDays = 90
 
-    /// Removes, beside `path`, the snapshots (and their locks) forgotten for
-    /// `forgottenAfterDays`; only names `place(forStore:)` gives, in the app's cache folder.
+    /// Removes, beside `path`, the snapshots and lock files not used for
+    /// `forgottenAfterDays`, each by its own time; only names `place(forStore:)` gives (and
+    /// `.lock` after them), in the app's cache folder.
     public static func removeForgotten(besides path: String, now: time_t = time(nil)) {
         let folder = FileSystem.parentDirectory(path)
         for name in FileSystem.names(in: folder) {
@@ -137,7 +139,7 @@ public struct StoreSnapshot: Sendable {
     /// Marks the snapshot at `path` used (its time set to now), so that it is not taken for
     /// a forgotten one: a start that takes everything from it does not write it again.
     static func markUsed(_ path: String) {
-        _ = utimensat(AT_FDCWD, path, nil, 0)
+        _ = utimensat(AT_FDCWD, path, nil, AT_SYMLINK_NOFOLLOW)
     }
 
     private static func write(_ part: ContactsPart, to w: inout SnapshotWriter) {

@@ -8,8 +8,8 @@ import CarnetTerminal
 /// contacts file. Written inside the app, on its second core, the tables of texts and lists
 /// the writing builds came on top of the app's own peak (41 MiB at 10,000 people, over the
 /// 40 MB the app keeps to); apart, the app holds only the store, and the writing survives
-/// the app's exit. Writers wait for each other (`SnapshotCommand`), so the last one started
-/// reads the newest files and writes last.
+/// the app's exit. Writers take turns (`SnapshotCommand`), each reading the files only once
+/// it has its turn, so the last to write has read the newest.
 enum SnapshotRefresh {
     /// Children started and not yet reaped.
     nonisolated(unsafe) private static var started: [pid_t] = []

@@ -20,17 +20,33 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         let directory = global.storeDirectory
         guard let place = StoreSnapshot.place(forStore: directory) else { return }
-        // One writer at a time for a store, from reading the files to the rename: one
-        // started later (at quit, after a snooze) then reads the newer files and writes last.
-        let lock = place + ".lock"
+        // One writer at a time for a store, from reading the files to the rename: each reads
+        // only once it holds the lock, so the last to get it (the one started at quit, after
+        // a snooze) reads the newest files and writes last. No lock, no writing: the cache
+        // folder cannot be written (or holds something odd where the lock goes).
         StoreSnapshot.makeFolder(for: place)
-        let fd = open(lock, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
-        defer { if fd >= 0 { close(fd) } }
-        if fd >= 0 { _ = flock(fd, LOCK_EX) }
+        let fd = open(place + ".lock", O_RDONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, SnapshotCommand.lock(fd) else { return }
+        // Its time says it is in use (see `StoreSnapshot.removeForgotten`).
+        _ = futimens(fd, nil)
         let store = try global.openStore(snapshot: place)
         if let (snapshot, at) = store.takeSnapshot() {
             snapshot.write(to: at)
             StoreSnapshot.removeForgotten(besides: at)
         }
+    }
+
+    /// Takes the lock, waiting a minute at most: a writer stopped or stuck (a store on a
+    /// hung network disk) must not gather waiting ones forever.
+    private static func lock(_ fd: Int32) -> Bool {
+        for _ in 0..<1200 {
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 { return true }
+            guard errno == EWOULDBLOCK || errno == EINTR else { return false }
+            usleep(50_000)
+        }
+        return false
     }
 }
