@@ -45,8 +45,7 @@ enum ContactsCoding {
             ] as [Int32]
         }
         assert(rows.count == contacts.count * width)
-        w.int(texts.count)
-        for t in texts.strings { w.text(t) }
+        w.texts(texts.strings)
         w.plain(lists.map { Int32($0.count) })
         w.plain(Array(lists.joined()))
         w.int(contacts.count)

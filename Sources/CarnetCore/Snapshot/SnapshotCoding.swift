@@ -45,6 +45,12 @@ struct SnapshotWriter {
         }
     }
 
+    /// A list of texts, as its count and each text (read back with `SnapshotReader.texts`).
+    mutating func texts(_ list: [String]) {
+        int(list.count)
+        for t in list { text(t) }
+    }
+
     /// An array of plain values (no references), as its count and its memory.
     mutating func plain<T: BitwiseCopyable>(_ values: [T]) {
         int(values.count)

@@ -158,10 +158,7 @@ public struct StoreSnapshot: Sendable {
         w.plain(p.extras, fields: Journal.Extra.fields)
         w.plain(p.texts)
         w.plain(p.groups)
-        for names in [p.people, p.kinds, p.events] {
-            w.int(names.count)
-            for name in names { w.text(name) }
-        }
+        for names in [p.people, p.kinds, p.events] { w.texts(names) }
     }
 
     private static func write(_ problems: [Problem], to w: inout SnapshotWriter) {

@@ -342,7 +342,10 @@ public final class Store {
         var contactsPart: StoreSnapshot.ContactsPart?
         var contactsParsed = false
         let journalPath = path(of: .journal)
-        let journalRead = BackgroundWork { Result { try Store.readJournal(at: journalPath, snapshot: kept) } }
+        let digesting = snapshotPlace != nil
+        let journalRead = BackgroundWork {
+            Result { try Store.readJournal(at: journalPath, snapshot: kept, digesting: digesting) }
+        }
 
         for file in StoreFile.allCases where file != .journal {
             let path = path(of: file)
@@ -515,8 +518,9 @@ public final class Store {
     /// Reads and parses the journal; touches nothing of a `Store`, so it can run anywhere.
     /// Chunks of 64 KB: chunks of 1 MB, above malloc's threshold for mapping memory apart,
     /// left 3 MB of freed chunks in the reading thread's heap after the load.
-    private static func readJournal(at path: String, chunk: Int = 1 << 16, snapshot: StoreSnapshot.Reader? = nil) throws -> JournalRead {
-        var read = try parseJournal(at: path, chunk: chunk, snapshot: snapshot)
+    private static func readJournal(at path: String, chunk: Int = 1 << 16, snapshot: StoreSnapshot.Reader? = nil,
+                                    digesting: Bool) throws -> JournalRead {
+        var read = try parseJournal(at: path, chunk: chunk, snapshot: snapshot, digesting: digesting)
         // Grouped once the file's bytes are freed: this comes at the load's memory peak.
         read.linesByPerson = read.interactions.linesByPerson()
         return read
@@ -527,7 +531,8 @@ public final class Store {
     /// With `snapshot` (a snapshot's path), from its journal part when it still applies.
     static func journal(at path: String, chunk: Int, snapshot: String? = nil)
         throws -> (journal: Journal, problems: [Problem], lines: Int, length: Int, tail: [UInt8], resumed: Bool) {
-        let read = try readJournal(at: path, chunk: chunk, snapshot: snapshot.flatMap(StoreSnapshot.Reader.init(path:)))
+        let read = try readJournal(at: path, chunk: chunk, snapshot: snapshot.flatMap(StoreSnapshot.Reader.init(path:)),
+                                   digesting: true)
         return (read.interactions, read.problems, read.lineCount, read.seen.length, read.seen.tail, read.resumed)
     }
 
@@ -538,8 +543,10 @@ public final class Store {
     /// invalid UTF-8 is reported before a NUL byte met earlier.
     ///
     /// With `snapshot`: when the file begins with the bytes its journal part was read from,
-    /// that part is taken and only the lines after them are parsed.
-    private static func parseJournal(at path: String, chunk: Int, snapshot: StoreSnapshot.Reader?) throws -> JournalRead {
+    /// that part is taken and only the lines after them are parsed. `digesting`: the bytes
+    /// are hashed for a snapshot to be written (a load with nowhere to keep one skips it).
+    private static func parseJournal(at path: String, chunk: Int, snapshot: StoreSnapshot.Reader?,
+                                     digesting: Bool) throws -> JournalRead {
         let fingerprint = FileSystem.fingerprint(path)
         var read = JournalRead(seen: SeenFile(fingerprint: fingerprint, content: nil, length: 0, tail: []))
         // Both passes read the same open file, checked unchanged at the end: the bytes after
@@ -556,6 +563,7 @@ public final class Store {
         var atKeptLength: StreamDigest?
         try FileSystem.readChunks(fd, path: path, size: chunk, from: 0) { bytes in
             newlines += countNewlines(bytes)
+            guard digesting else { return }
             if let keptSource, case let cut = keptSource.length - digest.length, cut >= 0, cut <= bytes.count {
                 digest.add(UnsafeBufferPointer(rebasing: bytes[..<cut]))
                 atKeptLength = digest
@@ -627,17 +635,18 @@ public final class Store {
             pending = rest
         }
         if !pending.isEmpty { take(pending, &read) }
-        if FileSystem.fingerprint(of: fd) != before && read.resumed {
+        let unchanged = FileSystem.fingerprint(of: fd) == before
+        if !unchanged && read.resumed {
             // Written to while it was read: what the first pass checked may not be what the
             // second followed. Read again, all from text.
-            return try parseJournal(at: path, chunk: chunk, snapshot: nil)
+            return try parseJournal(at: path, chunk: chunk, snapshot: nil, digesting: digesting)
         }
         if let problem = notText.utf8 ?? notText.nul {
             read.interactions = Journal()
             read.problems = [problem]
             read.lineCount = 0
             read.resumed = false
-        } else if length == digest.length, FileSystem.fingerprint(of: fd) == before, tail.last == UInt8(ascii: "\n"),
+        } else if digesting, length == digest.length, unchanged, tail.last == UInt8(ascii: "\n"),
                   !read.problems.contains(where: { $0.severity == .error }) {
             // Unchanged between the two passes, and ending with a whole line: the next
             // start may take all of it and parse only what is added after.
