@@ -52,4 +52,29 @@ final class IDTableTests: XCTestCase {
         XCTAssertNil(existing(table, String(head.dropLast())))
         XCTAssertEqual(existing(table, head + "y"), b)
     }
+
+    /// Every length up to past the inline bytes, and a key for each byte changed in turn:
+    /// the ends of a key (its last 1–7 bytes) are read as one word, and each byte counts.
+    func testEveryByteOfKeysOfEveryLengthCounts() {
+        var table = IDTable(capacity: 16)
+        var keys: [[UInt8]] = []
+        for n in 0...40 {
+            let base = (0..<n).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+            keys.append(base)
+            for at in 0..<n {
+                var changed = base
+                changed[at] = UInt8(ascii: "0")
+                keys.append(changed)
+                changed[at] = 0
+                keys.append(changed)
+            }
+        }
+        let unique = Array(Set(keys)).sorted { $0.lexicographicallyPrecedes($1) }
+        for (i, k) in unique.enumerated() {
+            XCTAssertEqual(k.withUnsafeBufferPointer { table.resolve($0) }, i, "\(k)")
+        }
+        for (i, k) in unique.enumerated() {
+            XCTAssertEqual(k.withUnsafeBufferPointer { table.existing($0) }, i, "\(k)")
+        }
+    }
 }
