@@ -32,6 +32,9 @@ final class StoreSnapshotTests: XCTestCase {
         XCTAssertEqual(a.network.contacts, b.network.contacts, file: file, line: line)
         XCTAssertEqual(Array(a.network.interactions), Array(b.network.interactions), file: file, line: line)
         XCTAssertEqual(a.problems, b.problems, file: file, line: line)
+        // The order by name a snapshot keeps is the one sorting gives.
+        let all = Array(a.network.contacts.indices)
+        XCTAssertEqual(NameOrder.sorted(all, in: a.network), NameOrder.sorted(all, in: b.network), file: file, line: line)
         for c in a.network.contacts.prefix(20) {
             XCTAssertEqual(a.network.interactions(of: c.id), b.network.interactions(of: c.id), file: file, line: line)
         }
@@ -49,6 +52,38 @@ final class StoreSnapshotTests: XCTestCase {
         XCTAssertEqual(second.takenFromSnapshot, [.contacts, .journal])
         XCTAssertTrue(second.takeSnapshot() == nil, "nothing new was read: nothing to write")
         assertSame(second, try Store.open(at: folder.path))
+    }
+
+    func testTheOrderByNameComesWithTheContactsAndGoesWithAChange() throws {
+        let (folder, _, place) = try makeStore(people: 300)
+        try openAndKeep(folder.path, place)
+        let store = try Store.open(at: folder.path, snapshot: place)
+        XCTAssertEqual(store.takenFromSnapshot, [.contacts, .journal])
+        var network = store.network
+        let all = Array(network.contacts.indices)
+        let sorted = NameOrder.sorted(all, in: network.contacts)
+        XCTAssertEqual(network.byName, sorted)
+        XCTAssertNil(try Store.open(at: folder.path).network.byName, "read from text: sorted when shown")
+        // Some of the people (a circle's), in the order a sort gives them.
+        let some = all.filter { $0 % 3 == 1 }.reversed().map { $0 }
+        XCTAssertEqual(NameOrder.sorted(some, in: network), NameOrder.sorted(some, in: network.contacts))
+        var renamed = network.contacts[sorted[0]]
+        renamed.name = "Zzz"
+        network.upsert(renamed)
+        XCTAssertNil(network.byName)
+        let resorted = NameOrder.sorted(all, in: network)
+        XCTAssertNotEqual(resorted, sorted)
+        XCTAssertEqual(resorted.firstIndex(of: sorted[0]), resorted.count - 1 - network.contacts.filter {
+            Folding.key($0.name) > "zzz" }.count)
+    }
+
+    func testAnOrderByNameIsTakenOnlyWhenItHoldsEachContactOnce() {
+        XCTAssertTrue(StoreSnapshot.isPermutation([2, 0, 1], of: 3))
+        XCTAssertTrue(StoreSnapshot.isPermutation([], of: 0))
+        XCTAssertFalse(StoreSnapshot.isPermutation([0, 1], of: 3))
+        XCTAssertFalse(StoreSnapshot.isPermutation([0, 0, 1], of: 3))
+        XCTAssertFalse(StoreSnapshot.isPermutation([0, 1, 3], of: 3))
+        XCTAssertFalse(StoreSnapshot.isPermutation([0, -1, 2], of: 3))
     }
 
     func testEveryFieldOfAContactSurvives() throws {

@@ -22,6 +22,9 @@ public struct Network: Sendable, Equatable {
     /// must not lose the lines, and adding them back brings their history back).
     private var strayTimelines: [String: [Int32]] = [:]
     private var eventIndex: [String: Int] = [:]
+    /// Every position in `contacts`, by name (`NameOrder`), when known without sorting: as
+    /// the store's snapshot keeps it. Dropped when a contact is added or changed.
+    public private(set) var byName: [Int]?
 
     public init() {}
 
@@ -41,8 +44,10 @@ public struct Network: Sendable, Equatable {
     /// loader's other core), its lines grouped by person (`Journal.linesByPerson`), and the
     /// contacts' index the loader built to find duplicate ids.
     init(contacts: [Contact], circles: [Circle], journal: Journal, events: [Event],
-         goals: [Goal], objective: Objective?, linesByPerson: [[Int32]]? = nil, contactIndex: ContactIndex? = nil) {
+         goals: [Goal], objective: Objective?, linesByPerson: [[Int32]]? = nil, contactIndex: ContactIndex? = nil,
+         byName: [Int]? = nil) {
         self.contacts = contacts
+        self.byName = byName
         self.circles = circles
         self.interactions = journal
         self.events = events
@@ -140,6 +145,7 @@ public struct Network: Sendable, Equatable {
 
     /// Adds the contact, or replaces the one with the same id.
     public mutating func upsert(_ contact: Contact) {
+        byName = nil
         if let i = contactIndex[contact.id] {
             contacts[i] = contact
         } else {

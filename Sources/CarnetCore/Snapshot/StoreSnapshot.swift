@@ -22,6 +22,9 @@ public struct StoreSnapshot: Sendable {
         /// The file's problems: in practice none, as parsing finds only errors and a store
         /// with errors leaves no snapshot.
         var problems: [Problem]
+        /// Every position in `contacts`, by name (`Network.byName`); nil until written, when
+        /// the writer sorts them.
+        var byName: [Int]? = nil
     }
 
     struct JournalPart: Sendable {
@@ -37,7 +40,7 @@ public struct StoreSnapshot: Sendable {
     var journal: JournalPart?
 
     /// Bumped when what is written changes; `layout` covers the types' memory.
-    private static let format = 2
+    private static let format = 3
     private static let magic = Array("carnet snapshot\n".utf8)
 
     /// Where the snapshot of the store in `directory` is kept:
@@ -147,6 +150,7 @@ public struct StoreSnapshot: Sendable {
         write(part.problems, to: &w)
         w.plain(part.segments)
         ContactsCoding.write(part.contacts, to: &w)
+        w.plain(part.byName ?? NameOrder.sorted(Array(part.contacts.indices), in: part.contacts))
     }
 
     private static func write(_ part: JournalPart, to w: inout SnapshotWriter) {
@@ -218,10 +222,13 @@ public struct StoreSnapshot: Sendable {
                 let problems = try StoreSnapshot.problems(&r)
                 let segments = try r.plain(Int.self)
                 let contacts = try ContactsCoding.read(from: &r)
+                let byName = try r.plain(Int.self)
                 // Segments are places in the file's document, in file order.
                 guard segments.count == contacts.count, zip(segments, segments.dropFirst()).allSatisfy({ $0 < $1 }),
-                      segments.first.map({ $0 >= 0 }) ?? true else { throw SnapshotReader.Damaged() }
-                return ContactsPart(digest: digest, contacts: contacts, segments: segments, problems: problems)
+                      segments.first.map({ $0 >= 0 }) ?? true,
+                      StoreSnapshot.isPermutation(byName, of: contacts.count) else { throw SnapshotReader.Damaged() }
+                return ContactsPart(digest: digest, contacts: contacts, segments: segments, problems: problems,
+                                    byName: byName)
             }
         }
 
@@ -284,6 +291,17 @@ public struct StoreSnapshot: Sendable {
             guard let value = try? decode(&r), r.isAtEnd else { return nil }
             return value
         }
+    }
+
+    /// Whether `order` holds each of `0..<count` once.
+    static func isPermutation(_ order: [Int], of count: Int) -> Bool {
+        guard order.count == count else { return false }
+        var seen = [Bool](repeating: false, count: count)
+        for p in order {
+            guard p >= 0, p < count, !seen[p] else { return false }
+            seen[p] = true
+        }
+        return true
     }
 
     private static func problems(_ r: inout SnapshotReader) throws -> [Problem] {

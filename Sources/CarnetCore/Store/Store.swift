@@ -478,7 +478,8 @@ public final class Store {
         if let snapshotPlace, !takenFromSnapshot.isEmpty { StoreSnapshot.markUsed(snapshotPlace) }
         network = Network(contacts: contacts, circles: circles, journal: journal.interactions,
                           events: events, goals: goals, objective: objective, linesByPerson: journal.linesByPerson,
-                          contactIndex: contactIndex)
+                          contactIndex: contactIndex,
+                          byName: takenFromSnapshot.contains(.contacts) ? contactsPart?.byName : nil)
         checkReferences()
         // Left for the next start when something here was read from text, from files without errors.
         if snapshotPlace != nil, isWritable, contactsParsed || journal.parsedText {

@@ -1,6 +1,5 @@
-import CarnetCore
 import XCTest
-@testable import CarnetUI
+@testable import CarnetCore
 
 /// The list's order by name: accents and case set aside, namesakes in file order.
 final class NameOrderTests: XCTestCase {
