@@ -64,6 +64,8 @@ final class StoreSnapshotTests: XCTestCase {
         let sorted = NameOrder.sorted(all, in: network.contacts)
         XCTAssertEqual(network.byName, sorted)
         XCTAssertNil(try Store.open(at: folder.path).network.byName, "read from text: sorted when shown")
+        XCTAssertEqual(try Store.open(at: folder.path, ordersByName: true).network.byName, sorted,
+                       "or while the journal is read, for the app")
         // Some of the people (a circle's), in the order a sort gives them.
         let some = all.filter { $0 % 3 == 1 }.reversed().map { $0 }
         XCTAssertEqual(NameOrder.sorted(some, in: network), NameOrder.sorted(some, in: network.contacts))
