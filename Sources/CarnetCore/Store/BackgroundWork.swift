@@ -9,11 +9,17 @@ final class BackgroundWork<Result: Sendable>: @unchecked Sendable {
     private var result: Result?
 
     init(_ work: @escaping @Sendable () -> Result) {
-        DispatchQueue.global(qos: .userInitiated).async(group: done) { self.result = work() }
+        DispatchQueue.global(qos: BackgroundUrgency.quality).async(group: done) { self.result = work() }
     }
 
     func wait() -> Result {
         done.wait()
         return result!
     }
+}
+
+/// How urgent that work is: the app waits for it, so as urgent as the app, unless the whole
+/// process works in the background (`Store.loadInTheBackground`).
+enum BackgroundUrgency {
+    nonisolated(unsafe) static var quality = DispatchQoS.QoSClass.userInitiated
 }

@@ -92,6 +92,12 @@ public final class Store {
         return store
     }
 
+    /// Makes the loads of this process background work, second thread included: for
+    /// `carnet snapshot`, which reads the store while the user's terminal is still drawing.
+    public static func loadInTheBackground() {
+        BackgroundUrgency.quality = .background
+    }
+
     /// Creates an empty store (folder 0700, files 0600 with their header lines).
     @discardableResult
     public static func create(at directory: String) throws -> Store {

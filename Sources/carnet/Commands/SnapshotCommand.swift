@@ -18,6 +18,12 @@ struct SnapshotCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        // Background work: the app just drew its first screen (or has ended) and the terminal
+        // or SSH link is still taking it in; at 100,000 people this reads the store for a
+        // second or two, on cores the user's programs should have first. (Set before the load
+        // starts its second thread, which inherits it.)
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        Store.loadInTheBackground()
         let directory = global.storeDirectory
         guard let place = StoreSnapshot.place(forStore: directory) else { return }
         // One writer at a time for a store, from reading the files to the rename: each reads
