@@ -1,12 +1,11 @@
 /// What a pass over the contacts needs to know about circles, looked up once per distinct
-/// spelling instead of once per person: the folded key the list mixes on, and the
-/// circle's cadence. `cadence(for:)` gives the same answer as `Network.cadence(for:)`.
+/// spelling instead of once per person: the slot of its folded name, which the list mixes
+/// on, and the circle's cadence. `cadence(for:)` gives the same answer as `Network.cadence(for:)`.
 ///
 /// A class so that the planner's per-person evaluation can stay non-mutating: then the
 /// contact it reads is borrowed from the array rather than copied (20 reference counts).
 final class CircleTable {
     struct Entry {
-        let key: String
         let cadence: Cadence?
         /// A small number per folded name, 1 and up (0 is "no circle"), so that the list
         /// can group people by circle without hashing names.
@@ -15,10 +14,12 @@ final class CircleTable {
 
     /// Folded circle name → the cadence of its first description (nil: described without one).
     private let described: [String: Cadence?]
-    /// Circle name as written on contacts → its entry.
-    private var memo = SpellingMemo<Entry>()
+    /// Circle name as written on contacts → its entry. Not checked for exclusive access at
+    /// run time (a pass is one thread, and `entry` never calls itself): the checks were a
+    /// tenth of the planner's instructions.
+    @exclusivity(unchecked) private var memo = SpellingMemo<Entry>()
     /// Folded name → slot.
-    private var slots: [String: Int] = [:]
+    @exclusivity(unchecked) private var slots: [String: Int] = [:]
 
     init(_ network: Network) {
         var described: [String: Cadence?] = [:]
@@ -37,7 +38,7 @@ final class CircleTable {
                 slot = slots.count + 1
                 slots[key] = slot
             }
-            return Entry(key: key, cadence: described[key] ?? nil, slot: slot)
+            return Entry(cadence: described[key] ?? nil, slot: slot)
         }
     }
 

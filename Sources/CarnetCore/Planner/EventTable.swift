@@ -6,7 +6,8 @@
 final class EventTable {
     typealias Found = (day: Day, name: String)
     private let byID: [String: Found]
-    private var memo = SpellingMemo<Found?>()
+    // Not checked for exclusive access at run time, as `CircleTable.memo`.
+    @exclusivity(unchecked) private var memo = SpellingMemo<Found?>()
 
     init(_ events: [Event]) {
         var byID: [String: Found] = [:]

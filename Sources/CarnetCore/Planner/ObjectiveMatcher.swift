@@ -5,8 +5,9 @@ final class ObjectiveMatcher {
     private let objective: Objective
     private let sectors: [String: String]
     private let companies: [String: String]
-    private var sectorMemo = SpellingMemo<String?>()
-    private var companyMemo = SpellingMemo<String?>()
+    // Not checked for exclusive access at run time, as `CircleTable.memo`.
+    @exclusivity(unchecked) private var sectorMemo = SpellingMemo<String?>()
+    @exclusivity(unchecked) private var companyMemo = SpellingMemo<String?>()
 
     init(_ objective: Objective) {
         self.objective = objective

@@ -7,9 +7,12 @@ struct PlanContext {
     let options: PlannerOptions
     let circles: CircleTable
     let objective: ObjectiveMatcher?
-    /// Position in `contacts` → the most recent event they were met at within the
-    /// follow-up window (by position: no id to hash per person).
-    let recentlyMet: [Int: Meeting]
+    /// The events met at within the follow-up window, and for each position in `contacts`
+    /// the latest of them the person was met at (an index into it; -1 for none), or nothing
+    /// when no event is that recent. An array by position, not a dictionary: one read per
+    /// person, no hashing.
+    let recentMeetings: [Meeting]
+    let recentlyMet: [Int32]
     let events: EventTable
     private let earliestMeeting: Day
 
@@ -20,16 +23,20 @@ struct PlanContext {
         circles = CircleTable(network)
         objective = network.objective.map(ObjectiveMatcher.init)
         earliestMeeting = today.adding(days: -options.eventFollowUpDays)
-        var met: [Int: Meeting] = [:]
+        var meetings: [Meeting] = []
+        var met: [Int32] = []
         for event in network.events {
             guard event.date >= earliestMeeting, event.date <= today else { continue }
+            if met.isEmpty { met = [Int32](repeating: -1, count: network.contacts.count) }
+            meetings.append((event.id, event.name, event.date))
             for id in event.met {
                 guard let position = network.position(ofContact: id) else { continue }
                 // The latest event wins; on the same day, the first in file order.
-                if let seen = met[position], seen.day >= event.date { continue }
-                met[position] = (event.id, event.name, event.date)
+                if met[position] >= 0, meetings[Int(met[position])].day >= event.date { continue }
+                met[position] = Int32(meetings.count - 1)
             }
         }
+        recentMeetings = meetings
         recentlyMet = met
         events = EventTable(network.events)
     }
@@ -64,7 +71,8 @@ struct PlanContext {
 
     /// The recent event this person was met at, from the event's list or their own `met`.
     func meeting(met: Contact.Met?, at position: Int?) -> Meeting? {
-        var best = recentlyMet.isEmpty ? nil : position.flatMap { recentlyMet[$0] }
+        var best: Meeting?
+        if let position, !recentlyMet.isEmpty, recentlyMet[position] >= 0 { best = recentMeetings[Int(recentlyMet[position])] }
         if let met, let eventID = met.event {
             let event = events.event(id: eventID)
             if let day = event?.day ?? met.date, day <= today, day >= earliestMeeting,
