@@ -25,7 +25,7 @@ struct SpellingMemo<Value> {
         var string = ""
     }
 
-    private static var recentSlots: Int { 256 }
+    private static var recentSlots: Int { 1024 }
 
     mutating func value(of text: String, _ make: (String) -> Value) -> Value {
         let words = unsafeBitCast(text, to: (UInt64, UInt64).self)
