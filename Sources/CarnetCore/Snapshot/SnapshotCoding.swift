@@ -132,8 +132,18 @@ struct SnapshotReader {
 
     private let bytes: UnsafeRawBufferPointer
     private(set) var offset = 0
+    /// When `bytes` lie in a file's mapped pages: where the mapping starts (page-aligned),
+    /// and how much of it was given back. Pages already read are given back as the reading
+    /// goes (`releaseRead`): mapped, they count in the process's resident memory, and at
+    /// 10,000 people the two parts' pages, read at once on two threads, were 8 MB of the
+    /// app's peak on top of what they are copied into.
+    private let mapping: UnsafeMutableRawPointer?
+    private var released = 0
 
-    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    init(_ bytes: UnsafeRawBufferPointer, mapping: UnsafeMutableRawPointer? = nil) {
+        self.bytes = bytes
+        self.mapping = mapping
+    }
 
     var isAtEnd: Bool { offset == bytes.count }
 
@@ -167,12 +177,26 @@ struct SnapshotReader {
         var list: [String] = []
         list.reserveCapacity(n)
         for _ in 0..<n { list.append(try text()) }
+        releaseRead()
         return list
     }
 
     mutating func plain<T: BitwiseCopyable>(_ type: T.Type) throws -> [T] {
         let n = try count(atLeast: MemoryLayout<T>.stride)
-        return SnapshotReader.copy(try take(n * MemoryLayout<T>.stride), as: T.self)
+        let copy = SnapshotReader.copy(try take(n * MemoryLayout<T>.stride), as: T.self)
+        releaseRead()
+        return copy
+    }
+
+    /// Gives back the whole mapped pages before `offset` (they are not read again; were
+    /// they, they would come back from the file, which a snapshot never rewrites in place).
+    private mutating func releaseRead() {
+        guard let mapping, let base = bytes.baseAddress else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let end = (UnsafeRawPointer(mapping).distance(to: base) + offset) / page * page
+        guard end > released else { return }
+        _ = madvise(mapping + released, end - released, Int32(MADV_DONTNEED))
+        released = end
     }
 
     /// What `SnapshotWriter.plain` wrote, not yet copied: the caller checks it first.

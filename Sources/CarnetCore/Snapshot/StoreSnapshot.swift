@@ -287,7 +287,7 @@ public struct StoreSnapshot: Sendable {
             var digest = StreamDigest()
             digest.add(bytes.assumingMemoryBound(to: UInt8.self))
             guard digest.hash == s.hash else { return nil }
-            var r = SnapshotReader(bytes)
+            var r = SnapshotReader(bytes, mapping: map)
             guard let value = try? decode(&r), r.isAtEnd else { return nil }
             return value
         }
