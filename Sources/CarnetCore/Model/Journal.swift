@@ -221,7 +221,8 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
             extra = Int32(extras.count)
             extras.append(Extra(what: line.what, note: line.note, event: line.event,
                                 groupStart: Int32(groups.count), groupCount: Int32(line.others.count)))
-            groups.append(contentsOf: line.others)
+            // Most lines with extras name one person: appending nothing still cost a call.
+            if !line.others.isEmpty { groups.append(contentsOf: line.others) }
         }
         entries.append(JournalEntry(
             day: Int32(line.date.ordinal), followUpDay: line.followUp.map { Int32($0.ordinal) } ?? JournalEntry.noDay,
