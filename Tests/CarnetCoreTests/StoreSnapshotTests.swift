@@ -33,8 +33,8 @@ final class StoreSnapshotTests: XCTestCase {
         XCTAssertEqual(Array(a.network.interactions), Array(b.network.interactions), file: file, line: line)
         XCTAssertEqual(a.problems, b.problems, file: file, line: line)
         // The order by name a snapshot keeps is the one sorting gives.
-        let all = Array(a.network.contacts.indices)
-        XCTAssertEqual(NameOrder.sorted(all, in: a.network), NameOrder.sorted(all, in: b.network), file: file, line: line)
+        XCTAssertEqual(NameOrder.sorted(Array(a.network.contacts.indices), in: a.network),
+                       NameOrder.sorted(Array(b.network.contacts.indices), in: b.network), file: file, line: line)
         for c in a.network.contacts.prefix(20) {
             XCTAssertEqual(a.network.interactions(of: c.id), b.network.interactions(of: c.id), file: file, line: line)
         }

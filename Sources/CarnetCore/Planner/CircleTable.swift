@@ -1,6 +1,7 @@
 /// What a pass over the contacts needs to know about circles, looked up once per distinct
 /// spelling instead of once per person: the slot of its folded name, which the list mixes
-/// on, and the circle's cadence. `cadence(for:)` gives the same answer as `Network.cadence(for:)`.
+/// on, and the circle's cadence. `cadence(own:circles:primary:)` gives the same answer as
+/// `Network.cadence(for:)`.
 ///
 /// A class so that the planner's per-person evaluation can stay non-mutating: then the
 /// contact it reads is borrowed from the array rather than copied (20 reference counts).

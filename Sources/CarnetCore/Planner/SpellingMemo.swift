@@ -16,7 +16,8 @@
 struct SpellingMemo<Value> {
     private var table = IDTable(capacity: 64)
     private var values: [Value] = []
-    private var recent = [Recent](repeating: Recent(), count: SpellingMemo.recentSlots)
+    /// Made at the first look-up: `explain` builds a memo for one person.
+    private var recent: [Recent] = []
 
     private struct Recent {
         var words: (UInt64, UInt64) = (0, 0)
@@ -32,6 +33,7 @@ struct SpellingMemo<Value> {
         var mixed = (words.0 ^ words.1 &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
         mixed ^= mixed >> 29
         let slot = Int(truncatingIfNeeded: mixed) & (SpellingMemo.recentSlots - 1)
+        if recent.isEmpty { recent = [Recent](repeating: Recent(), count: SpellingMemo.recentSlots) }
         if recent[slot].entry >= 0, recent[slot].words == words { return values[recent[slot].entry] }
         var bytes = text
         let entry = bytes.withUTF8 { table.resolve($0, string: text) }

@@ -22,8 +22,8 @@ public struct StoreSnapshot: Sendable {
         /// The file's problems: in practice none, as parsing finds only errors and a store
         /// with errors leaves no snapshot.
         var problems: [Problem]
-        /// Every position in `contacts`, by name (`Network.byName`); nil until written, when
-        /// the writer sorts them.
+        /// Every position in `contacts`, by name (`Network.byName`): from the snapshot, or
+        /// sorted by a load that orders by name; else nil, and the writer sorts them.
         var byName: [Int]? = nil
     }
 

@@ -79,7 +79,7 @@ public final class Store {
     /// the snapshot there that still match the files are taken instead of parsing them.
     /// With `ordersByName`, the network comes with its contacts in order by name
     /// (`Network.byName`), sorted while the journal is still being read if the snapshot
-    /// does not have it.
+    /// does not have it (not when the contacts file is missing or unreadable: nil then).
     public static func open(at directory: String, holdingLock: Bool = false, snapshot: String? = nil,
                             ordersByName: Bool = false) throws -> Store {
         guard exists(at: directory) else { throw StoreError.notAStore(path: directory) }

@@ -24,6 +24,7 @@ struct SnapshotCommand: ParsableCommand {
         // starts its second thread, which inherits it.)
         _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
         Store.loadInTheBackground()
+        SnapshotCommand.lowerSessionPriority()
         let directory = global.storeDirectory
         guard let place = StoreSnapshot.place(forStore: directory) else { return }
         // One writer at a time for a store, from reading the files to the rename: each reads
@@ -43,6 +44,22 @@ struct SnapshotCommand: ParsableCommand {
             snapshot.write(to: at)
             StoreSnapshot.removeForgotten(besides: at)
         }
+    }
+
+    /// Started in a session of its own, this process is also a scheduling group of its own
+    /// where Linux groups by session ("autogroup", often on by default): nice values then
+    /// only rank threads within a group, and the group competes with the terminal's as an
+    /// equal unless its own nice value is raised too. Only as the session's leader, as the
+    /// app starts it: run by hand from a shell, the group would be the shell's session.
+    /// Best effort: no such file elsewhere.
+    private static func lowerSessionPriority() {
+        #if os(Linux)
+        guard getsid(0) == getpid() else { return }
+        let fd = open("/proc/self/autogroup", O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        _ = write(fd, "10", 2)
+        close(fd)
+        #endif
     }
 
     /// Takes the lock, waiting a minute at most: a writer stopped or stuck (a store on a
