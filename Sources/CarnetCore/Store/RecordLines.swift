@@ -84,8 +84,11 @@ struct RecordLines: IteratorProtocol {
     /// `a`–`z`, `A`–`Z`, `0`–`9`, `-` and `_`, as bits (one test per byte of every key):
     /// `-` is bit 45 and `0`–`9` bits 48–57 of bytes 0–63; `A`–`Z` bits 1–26, `_` bit 31
     /// and `a`–`z` bits 33–58 of bytes 64–127.
+    @inline(__always)
     private static func isKeyByte(_ b: UInt8) -> Bool {
         let low: UInt64 = 0x03FF_2000_0000_0000, high: UInt64 = 0x07FF_FFFE_87FF_FFFE
-        return b < 64 ? low >> b & 1 != 0 : b < 128 ? high >> (b - 64) & 1 != 0 : false
+        // Without branches (a select, a shift): keys are short, but every line has one.
+        let bits = b < 64 ? low : high
+        return b < 128 && (bits >> UInt64(b & 63)) & 1 != 0
     }
 }
