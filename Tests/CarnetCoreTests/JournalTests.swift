@@ -31,6 +31,24 @@ final class JournalTests: XCTestCase {
         }
     }
 
+    /// Dates are found again by their bytes when a line has the one before's: a change in
+    /// any byte, or an impossible date after a good one, is read as itself.
+    func testEachLinesDateIsItsOwn() {
+        let dates = ["2026-02-03", "2026-02-03", "2026-02-04", "2026-02-30", "2026-02-04", "2026-12-04",
+                     "2026-02-04", "2026-02-0x", "2025-02-04", "2026-02-04"]
+        var journal = Journal()
+        var problems: [Int] = []
+        for (n, date) in dates.enumerated() {
+            let line = Array("\(date) call @ana".utf8)
+            let problem = line.withUnsafeBufferPointer {
+                JournalLine.parse($0, from: 0, to: $0.count, line: n + 1, into: &journal)
+            }
+            if problem != nil { problems.append(n + 1) }
+        }
+        XCTAssertEqual(problems, [4, 8])
+        XCTAssertEqual(journal.map(\.date), dates.compactMap { Day($0) })
+    }
+
     func testKeysMayComeBeforeThePeopleAndUnknownKeysAreIgnored() throws {
         let x = try interaction(#"2026-11-20 call mood:great received:"a lead" @ana @bo"#)
         XCTAssertEqual(x.people, ["ana", "bo"])

@@ -27,6 +27,9 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
     private var deferredPeople: DeferredPeople?
     private var kinds = NameTable()
     private var events = NameTable()
+    /// The last date the parser read, and its ten bytes: lines come in date order, about a
+    /// hundred a day in a large journal, so most dates are the line before's.
+    private var lastDay: (bytes: (UInt64, UInt16), day: Day)?
 
     /// What a line holds beyond date, kind, channel, exchange, follow-up and first person.
     struct Extra: Sendable, BitwiseCopyable {
@@ -276,6 +279,17 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
         }
     }
     mutating func kind(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 { kinds.number(adding: bytes) }
+
+    /// `StoreBytes.day(b, r)`, the same date as the line before's found again by its bytes.
+    mutating func day(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Day? {
+        guard r.count == 10, let base = b.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base + r.lowerBound)
+        let bytes = (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self))
+        if let lastDay, lastDay.bytes == bytes { return lastDay.day }
+        guard let day = StoreBytes.day(b, r) else { return nil }
+        lastDay = (bytes, day)
+        return day
+    }
     mutating func event(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 { events.number(adding: bytes) }
     mutating func event(_ id: String) -> Int32 { events.number(adding: id) }
 

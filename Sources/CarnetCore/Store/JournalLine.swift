@@ -39,7 +39,7 @@ enum JournalLine {
         var i = from
         skipSpaces(b, &i, end)
         let dateText = word(b, &i, end)
-        guard let date = StoreBytes.day(b, dateText) else {
+        guard let date = journal.day(b, dateText) else {
             return JournalProblem("'\(shown(b, dateText))' is not a date (each line starts with YYYY-MM-DD)")
         }
         skipSpaces(b, &i, end)
