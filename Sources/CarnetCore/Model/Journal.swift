@@ -27,8 +27,8 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
     private var deferredPeople: DeferredPeople?
     private var kinds = NameTable()
     private var events = NameTable()
-    /// The last date the parser read, and its ten bytes: lines come in date order, about a
-    /// hundred a day in a large journal, so most dates are the line before's.
+    /// The last date the parser read, and its ten bytes: lines are mostly in date order,
+    /// about a hundred a day in a large journal, so most share the line before's date.
     private var lastDay: (bytes: (UInt64, UInt16), day: Day)?
 
     /// What a line holds beyond date, kind, channel, exchange, follow-up and first person.

@@ -27,8 +27,10 @@ public enum NameOrder {
     /// when the network has it, which gives the same order a sort would.
     public static func sorted(_ positions: [Int], in network: Network) -> [Int] {
         guard let byName = network.byName else { return sorted(positions, in: network.contacts) }
-        assert(Set(positions).count == positions.count, "positions must be distinct")
-        if positions.count == byName.count { return byName }
+        if positions.count == byName.count {
+            assert(Set(positions).count == positions.count, "positions must be distinct")
+            return byName
+        }
         var picked = [Bool](repeating: false, count: byName.count)
         for p in positions { picked[p] = true }
         return byName.filter { picked[$0] }

@@ -87,7 +87,8 @@ struct RecordLines: IteratorProtocol {
     @inline(__always)
     private static func isKeyByte(_ b: UInt8) -> Bool {
         let low: UInt64 = 0x03FF_2000_0000_0000, high: UInt64 = 0x07FF_FFFE_87FF_FFFE
-        // Without branches (a select, a shift): keys are short, but every line has one.
+        // A select and a shift rather than two branches: keys are short, but every
+        // line has one.
         let bits = b < 64 ? low : high
         return b < 128 && (bits >> UInt64(b & 63)) & 1 != 0
     }

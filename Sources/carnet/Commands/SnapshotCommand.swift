@@ -51,14 +51,19 @@ struct SnapshotCommand: ParsableCommand {
     /// only rank threads within a group, and the group competes with the terminal's as an
     /// equal unless its own nice value is raised too. Only as the session's leader, as the
     /// app starts it: run by hand from a shell, the group would be the shell's session.
-    /// Best effort: no such file elsewhere.
+    /// Best effort: no such file elsewhere, and no effect where a CPU cgroup manages the
+    /// session. The kernel takes one such change every 100 ms across the machine (else
+    /// EAGAIN): tried again once after that.
     private static func lowerSessionPriority() {
         #if os(Linux)
         guard getsid(0) == getpid() else { return }
         let fd = open("/proc/self/autogroup", O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { return }
-        _ = write(fd, "10", 2)
-        close(fd)
+        defer { close(fd) }
+        if write(fd, "10", 2) < 0 && errno == EAGAIN {
+            usleep(110_000)
+            _ = write(fd, "10", 2)
+        }
         #endif
     }
 
