@@ -20,8 +20,8 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         // Background work: the app just drew its first screen (or has ended) and the terminal
         // or SSH link is still taking it in; at 100,000 people this reads the store for a
-        // second or two, on cores the user's programs should have first. (Set before the load
-        // starts its second thread, which inherits it.)
+        // second or two, on cores the user's programs should have first. (Its load's second
+        // thread is a dispatch worker, whose priority follows its QoS: hence background.)
         _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
         Store.loadInTheBackground()
         SnapshotCommand.lowerSessionPriority()
