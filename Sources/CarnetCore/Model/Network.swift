@@ -199,13 +199,7 @@ public struct Network: Sendable, Equatable {
     }
 
     private mutating func reindex(linesByPerson: [[Int32]]? = nil, contactIndex index: ContactIndex? = nil) {
-        if let index {
-            contactIndex = index
-        } else {
-            contactIndex = ContactIndex(capacity: contacts.count)
-            // By index: `enumerated()` would copy each contact (and retain its twenty fields) to read its id.
-            for i in contacts.indices { contactIndex.add(contacts[i].id, position: i) }
-        }
+        contactIndex = index ?? ContactIndex(of: contacts)
         eventIndex = [:]
         eventIndex.reserveCapacity(events.count)
         for i in events.indices where eventIndex[events[i].id] == nil { eventIndex[events[i].id] = i }

@@ -38,7 +38,7 @@ struct PlanContext {
         }
         recentMeetings = meetings
         recentlyMet = met
-        events = EventTable(network.events)
+        events = EventTable(network)
     }
 
     /// Where the time since last contact counts from, when the journal has nothing:

@@ -96,7 +96,7 @@ struct SnapshotWriter {
     /// Writes out what is buffered.
     mutating func flush() {
         guard fd >= 0, !bytes.isEmpty else { return }
-        if !failed { failed = !bytes.withUnsafeBytes { SnapshotWriter.writeAll(fd, $0) } }
+        if !failed { failed = !bytes.withUnsafeBytes { FileSystem.writeAll(fd, $0) } }
         bytes.removeAll(keepingCapacity: true)
     }
 
@@ -106,22 +106,11 @@ struct SnapshotWriter {
         if fd >= 0 && raw.count >= SnapshotWriter.flushAt {
             // Large arrays go straight from their own memory to the file.
             flush()
-            if !failed { failed = !SnapshotWriter.writeAll(fd, raw) }
+            if !failed { failed = !FileSystem.writeAll(fd, raw) }
             return
         }
         bytes.append(contentsOf: raw)
         if fd >= 0 && bytes.count >= SnapshotWriter.flushAt { flush() }
-    }
-
-    static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) -> Bool {
-        var done = 0
-        while done < raw.count {
-            let n = write(fd, raw.baseAddress! + done, raw.count - done)
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return false }
-            done += n
-        }
-        return true
     }
 }
 

@@ -72,9 +72,8 @@ public struct StoreSnapshot: Sendable {
     /// Failing is not an error: the next start reads the text instead. (Not synced: a
     /// snapshot cut short by a crash fails its hashes.)
     public func write(to path: String) {
-        let folder = FileSystem.parentDirectory(path)
         StoreSnapshot.makeFolder(for: path)
-        let temp = folder + "/." + FileSystem.baseName(path) + ".tmp-\(getpid())"
+        let temp = FileSystem.tempPath(for: path)
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
         var done = false

@@ -84,13 +84,12 @@ enum FileSystem {
     }
 
     /// Reads a file a chunk at a time into one buffer used again and again, handing each
-    /// chunk to `body` as it was read (cut anywhere), from byte `offset`; false when there is
-    /// no such file.
-    static func readChunks(_ path: String, size: Int, from offset: Int = 0,
+    /// chunk to `body` as it was read (cut anywhere); false when there is no such file.
+    static func readChunks(_ path: String, size: Int,
                            _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Bool {
         guard let fd = try openForReading(path) else { return false }
         defer { close(fd) }
-        try readChunks(fd, path: path, size: size, from: offset, body)
+        try readChunks(fd, path: path, size: size, from: 0, body)
         return true
     }
 
@@ -174,7 +173,7 @@ enum FileSystem {
     /// a temp file in the same folder, fsync, rename, fsync the folder. Mode 0600.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
         let folder = parentDirectory(path)
-        let temp = "\(folder)/.\(baseName(path)).tmp-\(getpid())"
+        let temp = tempPath(for: path)
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StoreError.io(path: temp, operation: "create", errno: errno) }
         var ok = false
@@ -191,6 +190,11 @@ enum FileSystem {
         ok = true
         syncDirectory(folder)
         removeStaleTempFiles(of: path)
+    }
+
+    /// Where a file is written before it is renamed into place: `.NAME.tmp-PID` beside it.
+    static func tempPath(for path: String) -> String {
+        "\(parentDirectory(path))/.\(baseName(path)).tmp-\(getpid())"
     }
 
     /// Removes the temp files (`.NAME.tmp-PID`) that a Carnet killed in the middle of a
@@ -250,15 +254,22 @@ enum FileSystem {
     }
 
     private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw StoreError.io(path: path, operation: "write", errno: errno)
-            }
-            offset += n
+        guard bytes.withUnsafeBytes({ writeAll(fd, $0) }) else {
+            throw StoreError.io(path: path, operation: "write", errno: errno)
         }
+    }
+
+    /// Writes all of `raw`, going on after a short write or an interruption; false on an
+    /// error (in `errno`).
+    static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) -> Bool {
+        var done = 0
+        while done < raw.count {
+            let n = write(fd, raw.baseAddress! + done, raw.count - done)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return false }
+            done += n
+        }
+        return true
     }
 
     static func parentDirectory(_ path: String) -> String {

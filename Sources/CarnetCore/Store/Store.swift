@@ -38,6 +38,9 @@ public final class Store {
     /// Whether a load orders the contacts by name (`Network.byName`) when the snapshot does
     /// not give the order: the app's first screen needs it.
     private let ordersByName: Bool
+    /// Whether what a load read is kept for this process to write as the next snapshot
+    /// (`takeSnapshot`), or only noted as due, another process writing it.
+    private let writesSnapshot: Bool
     /// What the last load read from text, for the next start to take instead; nil when
     /// it read nothing new, had errors, or was taken (`takeSnapshot`).
     private var snapshot: StoreSnapshot?
@@ -58,10 +61,11 @@ public final class Store {
         var tail: [UInt8]
     }
 
-    private init(directory: String, snapshotPlace: String?, ordersByName: Bool = false) {
+    private init(directory: String, snapshotPlace: String?, ordersByName: Bool = false, writesSnapshot: Bool = true) {
         self.directory = directory
         self.snapshotPlace = snapshotPlace
         self.ordersByName = ordersByName
+        self.writesSnapshot = writesSnapshot
         lock = StoreLock(directory: directory)
     }
 
@@ -80,10 +84,14 @@ public final class Store {
     /// With `ordersByName`, the network comes with its contacts in order by name
     /// (`Network.byName`), sorted while the journal is still being read if the snapshot
     /// does not have it (not when the contacts file is missing or unreadable: nil then).
+    /// Without `writesSnapshot` (the app, which has `carnet snapshot` write it), the journal
+    /// is hashed only as far as the snapshot's part, to check it, not to its end for the
+    /// next one; `takeSnapshot` still tells whether one is due.
     public static func open(at directory: String, holdingLock: Bool = false, snapshot: String? = nil,
-                            ordersByName: Bool = false) throws -> Store {
+                            ordersByName: Bool = false, writesSnapshot: Bool = true) throws -> Store {
         guard exists(at: directory) else { throw StoreError.notAStore(path: directory) }
-        let store = Store(directory: directory, snapshotPlace: snapshot, ordersByName: ordersByName)
+        let store = Store(directory: directory, snapshotPlace: snapshot, ordersByName: ordersByName,
+                          writesSnapshot: writesSnapshot)
         if holdingLock {
             try store.lock.acquire()
             store.lockIsHeldForSession = true
@@ -367,7 +375,7 @@ public final class Store {
         var contactsPart: StoreSnapshot.ContactsPart?
         var contactsParsed = false
         let journalPath = path(of: .journal)
-        let digesting = snapshotPlace != nil
+        let digesting = snapshotPlace != nil && writesSnapshot
         let journalRead = BackgroundWork {
             Result { try Store.readJournal(at: journalPath, snapshot: kept, digesting: digesting) }
         }
@@ -376,13 +384,14 @@ public final class Store {
             let path = path(of: file)
             let fingerprint = FileSystem.fingerprint(path)
             // When the file is what the snapshot read, its contacts are taken without parsing
-            // it again (its bytes are only hashed, a chunk at a time, not kept).
-            if file == .contacts, let source = kept?.contactsSource(), let digest = try FileSystem.digest(path),
-               digest == source, let part = kept?.contacts(), part.digest == digest {
+            // it again (its bytes are only hashed, a chunk at a time, not kept; not at all when
+            // its length already differs).
+            if file == .contacts, let source = kept?.contactsSource(), fingerprint?.size == Int64(source.length),
+               let digest = try FileSystem.digest(path), digest == source, let part = kept?.contacts(),
+               part.digest == digest {
                 problems += part.problems
                 contacts = part.contacts
-                contactIndex = ContactIndex(capacity: contacts.count)
-                for i in contacts.indices { contactIndex.add(contacts[i].id, position: i) }
+                contactIndex = ContactIndex(of: contacts)
                 loadedContactSegments = part.segments
                 contactsPart = part
                 takenFromSnapshot.insert(.contacts)
@@ -595,11 +604,13 @@ public final class Store {
         var atKeptLength: StreamDigest?
         try FileSystem.readChunks(fd, path: path, size: chunk, from: 0) { bytes in
             newlines += countNewlines(bytes)
-            guard digesting else { return }
+            // Hashed as far as the snapshot's part, to check it, and on to the end only for
+            // a snapshot to be written.
+            guard digesting || (keptSource != nil && atKeptLength == nil) else { return }
             if let keptSource, case let cut = keptSource.length - digest.length, cut >= 0, cut <= bytes.count {
                 digest.add(UnsafeBufferPointer(rebasing: bytes[..<cut]))
                 atKeptLength = digest
-                digest.add(UnsafeBufferPointer(rebasing: bytes[cut...]))
+                if digesting { digest.add(UnsafeBufferPointer(rebasing: bytes[cut...])) }
             } else {
                 digest.add(bytes)
             }

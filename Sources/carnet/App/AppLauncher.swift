@@ -72,7 +72,7 @@ struct AppLauncher {
     private static func open(_ directory: String, snapshot: String? = nil) throws -> Store? {
         guard Store.exists(at: directory) else { return nil }
         do {
-            return try Store.open(at: directory, snapshot: snapshot, ordersByName: true)
+            return try Store.open(at: directory, snapshot: snapshot, ordersByName: true, writesSnapshot: false)
         } catch {
             throw CLIFailure.from(error)
         }
