@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Two builds of Carnet against each other, launch by launch: on this shared machine, whose
+# speed drifts by up to 2× within the hour, alternating the two is the fair comparison.
+#
+#   scripts/compare-builds.sh --old REV [--sizes 10000,100000] [--runs 15]
+#
+# Builds REV's `carnet` (release) in a scratch worktree and this checkout's, then for each
+# size launches them in turn in tmux at 120×40 (scripts/bench-terminal.sh's harness), from
+# their snapshots (one unmeasured launch each leaves it; each build has its own cache
+# folder) and without one (CARNET_NO_SNAPSHOT=1), and prints the medians.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH_TERMINAL_LIB=1 source "$ROOT/scripts/bench-terminal.sh"
+
+OLD=""
+SIZES=10000,100000
+RUNS=15
+SEED=1
+TODAY="$(date +%F)"
+while (($#)); do
+    case "$1" in
+        --old) OLD="$2"; shift 2 ;;
+        --sizes) SIZES="$2"; shift 2 ;;
+        --runs) RUNS="$2"; shift 2 ;;
+        --seed) SEED="$2"; shift 2 ;;
+        --today) TODAY="$2"; shift 2 ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+done
+[[ -n "$OLD" ]] || { echo "usage: $0 --old REV [--sizes N,N] [--runs N]" >&2; exit 2; }
+
+BENCH="$(bench_binary)"
+swift build -c release --product carnet --package-path "$ROOT" >&2
+NEW_BIN="$(swift build -c release --show-bin-path --package-path "$ROOT")/carnet"
+TREE="$WORK/old-tree"
+git -C "$ROOT" worktree add -q --detach "$TREE" "$OLD"
+trap 'git -C "$ROOT" worktree remove --force "$TREE" 2>/dev/null || true; tmux kill-session -t "$SESSION" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+swift build -c release --product carnet --package-path "$TREE" --scratch-path "$WORK/old-build" >&2
+OLD_BIN="$WORK/old-build/release/carnet"
+
+tmux_start
+echo "median launch in tmux ${COLS}x${LINES_}, $RUNS launches of each build, alternated ($OLD against $(git -C "$ROOT" rev-parse --short HEAD))"
+printf '%-10s %-16s %10s %10s\n' people start old new
+IFS=',' read -ra sizes <<<"$SIZES"
+for n in "${sizes[@]}"; do
+    store="$(store_for "$n")"
+    for mode in snapshot none; do
+        env=""
+        [[ "$mode" == none ]] && env="CARNET_NO_SNAPSHOT=1"
+        old=() new=()
+        for b in old new; do
+            bin=$OLD_BIN; [[ "$b" == new ]] && bin=$NEW_BIN
+            rm -rf "$WORK/cache-$b"
+            # Leaves the snapshot (written apart, after the first screen).
+            if [[ "$mode" == snapshot ]]; then
+                launch_ms "env XDG_CACHE_HOME=$WORK/cache-$b $bin --dir $store --today $TODAY" "Carnet|q quit" >/dev/null
+                sleep $((n >= 100000 ? 4 : 1))
+            fi
+        done
+        for ((i = 0; i < RUNS; i++)); do
+            old+=("$(launch_ms "env $env XDG_CACHE_HOME=$WORK/cache-old $OLD_BIN --dir $store --today $TODAY" "Carnet|q quit")")
+            new+=("$(launch_ms "env $env XDG_CACHE_HOME=$WORK/cache-new $NEW_BIN --dir $store --today $TODAY" "Carnet|q quit")")
+        done
+        printf '%-10s %-16s %8.1f ms %7.1f ms\n' "$n" "$mode" \
+            "$(printf '%s\n' "${old[@]}" | grep -v timeout | median | awk '{print $1/1000}')" \
+            "$(printf '%s\n' "${new[@]}" | grep -v timeout | median | awk '{print $1/1000}')"
+    done
+done
