@@ -49,5 +49,6 @@ let package = Package(
         .testTarget(name: "CarnetUITests", dependencies: ["CarnetUI"],
                     resources: [.copy("Golden")]),
         .testTarget(name: "CarnetEndToEndTests", dependencies: ["CarnetCore"]),
+        .testTarget(name: "CarnetCLITests", dependencies: ["carnet"]),
     ]
 )

@@ -29,6 +29,6 @@ struct Carnet: ParsableCommand {
     var theme: String?
 
     func run() throws {
-        try AppLauncher(global: global, demo: demo, theme: theme).run()
+        try AppLauncher(arguments: AppArguments(dir: global.dir, today: global.today, theme: theme, demo: demo)).run()
     }
 }

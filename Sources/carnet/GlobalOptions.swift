@@ -11,7 +11,12 @@ struct GlobalOptions: ParsableArguments {
     var today: String?
 
     /// The store folder, resolved from the flag, the environment and XDG.
-    var storeDirectory: String {
+    var storeDirectory: String { Self.storeDirectory(dir) }
+
+    func resolvedToday() throws -> Day { try Self.resolvedToday(today) }
+
+    /// The store folder for a `--dir` value (nil when not given).
+    static func storeDirectory(_ dir: String?) -> String {
         let env = ProcessInfo.processInfo.environment
         if let dir, !dir.isEmpty { return dir }
         if let dir = env["CARNET_DIR"], !dir.isEmpty { return dir }
@@ -19,7 +24,8 @@ struct GlobalOptions: ParsableArguments {
         return (env["HOME"] ?? ".") + "/.local/share/carnet"
     }
 
-    func resolvedToday() throws -> Day {
+    /// Today for a `--today` value (nil when not given).
+    static func resolvedToday(_ today: String?) throws -> Day {
         if let today { return try Parse.day(today, flag: "--today") }
         if let env = ProcessInfo.processInfo.environment["CARNET_TODAY"], !env.isEmpty {
             return try Parse.day(env, flag: "CARNET_TODAY")

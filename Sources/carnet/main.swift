@@ -4,12 +4,12 @@ import Foundation
 // Our own entry point so that exit codes follow the README: 0 ok, 1 bad data, 2 bad usage
 // (ArgumentParser alone would use 64 for usage errors).
 do {
-    var command = try Carnet.parseAsRoot()
-    do {
+    // The usual start skips ArgumentParser (see AppArguments).
+    if let app = AppArguments(Array(CommandLine.arguments.dropFirst())) {
+        try AppLauncher(arguments: app).run()
+    } else {
+        var command = try Carnet.parseAsRoot()
         try command.run()
-    } catch let failure as CLIFailure {
-        FileHandle.standardError.write(Data("carnet: \(failure)\n".utf8))
-        exit(failure.exitCode)
     }
 } catch let failure as CLIFailure {
     FileHandle.standardError.write(Data("carnet: \(failure)\n".utf8))

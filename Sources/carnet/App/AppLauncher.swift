@@ -9,21 +9,19 @@ import Foundation
 /// Whatever happens the terminal is given back (`defer screen.stop()`), and the exit is
 /// clean — 0 for `q`, SIGTERM and SIGHUP alike — because every change is already saved.
 struct AppLauncher {
-    let global: GlobalOptions
-    let demo: Bool
-    let theme: String?
+    let arguments: AppArguments
 
     func run() throws {
         // Checked first: a pipe or cron job gets one clear sentence, not escape codes.
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CLIFailure.usage(LauncherText.notATerminal)
         }
-        let today = try global.resolvedToday()
-        let (theme, themeProblem) = ThemeChoice.load(explicit: theme)
+        let today = try GlobalOptions.resolvedToday(arguments.today)
+        let (theme, themeProblem) = ThemeChoice.load(explicit: arguments.theme)
 
         // Open the store before taking the terminal, so that its errors print plainly.
-        let directory = global.storeDirectory
-        var demoCopy = demo ? try DemoCopy.make(today: today) : nil
+        let directory = GlobalOptions.storeDirectory(arguments.dir)
+        var demoCopy = arguments.demo ? try DemoCopy.make(today: today) : nil
         defer { demoCopy?.remove() }
         // The user's own store starts from its snapshot when it has one; a demo copy, made
         // anew each time, would only leave snapshots behind.
