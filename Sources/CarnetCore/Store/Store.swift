@@ -596,14 +596,18 @@ public final class Store {
         defer { FileSystem.closeFile(fd) }
         let before = FileSystem.fingerprint(of: fd)
         // Lines counted first, so that the entries are reserved once: a growing array would
-        // hold its old and new buffers at once, the load's peak. The bytes are hashed in the
-        // same pass, for the snapshot: where its part ends, and to the end.
+        // hold its old and new buffers at once, the load's peak. Only the lines after the
+        // snapshot's part, which are all that is parsed when it applies. The bytes are hashed
+        // in the same pass, for the snapshot: where its part ends, and to the end.
         var newlines = 0
         var digest = StreamDigest()
         let keptSource = snapshot?.journalSource()
+        let countedFrom = keptSource?.length ?? 0
         var atKeptLength: StreamDigest?
+        var offset = 0
         try FileSystem.readChunks(fd, path: path, size: chunk, from: 0) { bytes in
-            newlines += countNewlines(bytes)
+            newlines += countNewlines(UnsafeBufferPointer(rebasing: bytes[min(max(0, countedFrom - offset), bytes.count)...]))
+            offset += bytes.count
             // Hashed as far as the snapshot's part, to check it, and on to the end only for
             // a snapshot to be written.
             guard digesting || (keptSource != nil && atKeptLength == nil) else { return }
@@ -622,8 +626,16 @@ public final class Store {
             read.lineCount = part.lineCount
             read.resumed = true
             skip = keptSource.length
+        } else if countedFrom > 0 {
+            // The part does not apply (the journal was edited within it, rare): its lines are
+            // parsed too, and counted now.
+            offset = 0
+            try FileSystem.readChunks(fd, path: path, size: chunk, from: 0) { bytes in
+                newlines += countNewlines(UnsafeBufferPointer(rebasing: bytes[..<min(max(0, countedFrom - offset), bytes.count)]))
+                offset += bytes.count
+            }
         }
-        read.interactions.reserveCapacity(read.interactions.count + newlines - read.lineCount + 1)
+        read.interactions.reserveCapacity(read.interactions.count + newlines + 1)
 
         var length = 0
         var tail: [UInt8] = []
