@@ -105,6 +105,8 @@ final class StoreSnapshotTests: XCTestCase {
         var d = Contact(id: "x", name: "X")
         d.met = Contact.Met(date: nil, event: "at-only")
         d.birthday = Birthday(year: 1980, month: 1, day: 1)
+        // Lists of every length `TextList` makes apart, and one longer.
+        d.tags = ["a", "b", "c"]; d.emails = ["1@x", "2@x", "3@x", "4@x"]; d.circles = ["Alumni", "ia", "王芳 club", "b", "c"]
         // The same to `==`, not in bytes: each keeps its own.
         var composed = Contact(id: "y", name: "Y")
         composed.company = "Caf\u{E9}"

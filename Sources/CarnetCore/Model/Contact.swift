@@ -36,19 +36,6 @@ public struct Contact: Hashable, Sendable, Identifiable {
         self.name = name
     }
 
-    /// Every field at once, for a contact made whole where it is kept (`ContactsCoding`).
-    init(id: String, name: String, company: String?, role: String?, roleSince: Day?, emails: [String], phones: [String],
-         urls: [String], city: String?, country: String?, sector: String?, seniority: String?, circles: [String],
-         tags: [String], met: Met?, introducedBy: String?, cadence: Cadence?, birthday: Birthday?, note: String?,
-         snoozedUntil: Day?, added: Day?, source: String?) {
-        self.id = id; self.name = name; self.company = company; self.role = role; self.roleSince = roleSince
-        self.emails = emails; self.phones = phones; self.urls = urls
-        self.city = city; self.country = country; self.sector = sector; self.seniority = seniority
-        self.circles = circles; self.tags = tags; self.met = met; self.introducedBy = introducedBy
-        self.cadence = cadence; self.birthday = birthday; self.note = note
-        self.snoozedUntil = snoozedUntil; self.added = added; self.source = source
-    }
-
     /// How and when you met: `2024-03-12 at devoxx-2024`, or just a date.
     public struct Met: Hashable, Sendable, CustomStringConvertible {
         public var date: Day?

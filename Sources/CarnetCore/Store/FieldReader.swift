@@ -88,9 +88,13 @@ struct FieldReader {
         if slot == 0 { return [] }
         let fields = record.fields
         let from = slot - 1
+        let count = (from..<fields.count).reduce(0) { $0 + (fields[$1].code == key ? 1 : 0) }
+        // Usually one (an e-mail, a phone): made as a literal, which costs a third of an array
+        // reserved and appended to (`TextList`).
+        if count == 1 { return fields[from].isEmpty ? [] : [value(fields[from])] }
         var out: [String] = []
         // Reserved at the count: growing one by one would allocate again at the second.
-        out.reserveCapacity((from..<fields.count).reduce(0) { $0 + (fields[$1].code == key ? 1 : 0) })
+        out.reserveCapacity(count)
         for i in from..<fields.count where fields[i].code == key && !fields[i].isEmpty { out.append(value(fields[i])) }
         return out
     }
