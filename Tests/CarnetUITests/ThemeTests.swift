@@ -11,10 +11,15 @@ final class ThemeParserTests: XCTestCase {
         selection = black on #5fafff reverse
         due       = 214 underline dim
         dim       = dim
+        	  # an indented comment
+        	Warm	=	#ff8700#not-a-comment-start
+        Border-Focused = 244 # and a comment after a tab	or two
 
         """
         let (theme, errors) = ThemeParser.parse(text, file: "mine.theme", over: Theme(name: "base"))
-        XCTAssertEqual(errors, [])
+        XCTAssertEqual(theme[.warm], .plain, "'#ff8700#not…' is one word, not a colour")
+        XCTAssertEqual(theme[.borderFocused], Style(foreground: .indexed(244)), "role names are trimmed and any case")
+        XCTAssertEqual(errors.map(\.line), [8], "only the colour glued to a '#'")
         XCTAssertEqual(theme[.normal], .plain)
         XCTAssertEqual(theme[.title], Style(foreground: .ansi(15), background: .ansi(4), attributes: .bold))
         XCTAssertEqual(theme[.selection], Style(foreground: .ansi(0), background: .rgb(0x5F, 0xAF, 0xFF),

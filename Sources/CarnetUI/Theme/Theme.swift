@@ -48,8 +48,15 @@ public struct Theme: Equatable, Sendable {
 }
 
 extension Role {
-    /// Position in `allCases`, to keep styles in a flat array.
-    var index: Int { Role.roleIndex[self]! }
-    private static let roleIndex: [Role: Int] = Dictionary(
-        uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    /// Position in `allCases`, to keep styles in a flat array. (Searched: a `[Role: Int]`
+    /// made the start look `Role: Hashable` up among every conformance in the program.)
+    var index: Int { Role.cases.firstIndex(of: self)! }
+
+    /// The role a `.theme` file names (`init(rawValue:)` rebuilt each case's name to compare it).
+    static func named(_ name: String) -> Role? {
+        names.firstIndex(of: name).map { cases[$0] }
+    }
+
+    private static let cases = allCases
+    private static let names = allCases.map(\.rawValue)
 }

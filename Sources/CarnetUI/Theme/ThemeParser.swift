@@ -11,7 +11,11 @@ public enum ThemeParser {
         -> (theme: Theme, errors: [ThemeError]) {
         var theme = base
         var errors: [ThemeError] = []
-        var firstLine: [Role: Int] = [:]
+        // By role position: a dictionary keyed by `Role` cost the app's start a scan of every
+        // protocol conformance in the program (to find `Role: Hashable`), as did the other
+        // generic helpers this parser no longer uses (the default theme is parsed at each
+        // start: 5.7 M instructions before, callgrind).
+        var firstLine = [Int?](repeating: nil, count: Role.allCases.count)
         var lineNumber = 0
 
         // "\r\n" is one Character in Swift: split on it too, or a theme saved with Windows
@@ -32,7 +36,7 @@ public enum ThemeParser {
             }
             let roleName = trimmed(line[..<equals])
             let value = line[line.index(after: equals)...]
-            guard let role = Role(rawValue: roleName.lowercased()) else {
+            guard let role = Role.named(roleName.lowercased()) else {
                 if roleName.isEmpty {
                     fail(.badSyntax, "missing role before '='")
                 } else {
@@ -42,10 +46,10 @@ public enum ThemeParser {
             }
             switch parseStyle(words(value)) {
             case .success(let style):
-                if let earlier = firstLine[role] {
+                if let earlier = firstLine[role.index] {
                     fail(.duplicateRole, "role '\(roleName)' already set on line \(earlier)")
                 } else {
-                    firstLine[role] = lineNumber
+                    firstLine[role.index] = lineNumber
                 }
                 theme[role] = style
             case .failure(let error):
@@ -107,17 +111,17 @@ public enum ThemeParser {
     /// A whole line starting with `#`, or `#` after a blank and before a blank or
     /// the end, starts a comment; `#rrggbb` is a colour.
     private static func stripComment(_ line: String) -> String {
-        let characters = Array(line)
-        var i = 0
-        while i < characters.count {
-            if characters[i] == "#" {
-                let atStart = characters[..<i].allSatisfy { $0 == " " || $0 == "\t" }
-                let next = i + 1 < characters.count ? characters[i + 1] : " "
-                if atStart || next == " " || next == "\t" || next == "\r" {
-                    return String(characters[..<i])
-                }
+        var onlyBlanksBefore = true
+        var i = line.startIndex
+        while i < line.endIndex {
+            let c = line[i]
+            let next = line.index(after: i)
+            if c == "#" {
+                let after: Character = next < line.endIndex ? line[next] : " "
+                if onlyBlanksBefore || after == " " || after == "\t" || after == "\r" { return String(line[..<i]) }
             }
-            i += 1
+            if c != " " && c != "\t" { onlyBlanksBefore = false }
+            i = next
         }
         return line
     }
@@ -127,7 +131,10 @@ public enum ThemeParser {
     }
 
     private static func trimmed(_ text: Substring) -> String {
-        String(text.drop(while: { $0 == " " || $0 == "\t" }).reversed()
-            .drop(while: { $0 == " " || $0 == "\t" }).reversed())
+        func blank(_ c: Character) -> Bool { c == " " || c == "\t" }
+        var start = text.startIndex, end = text.endIndex
+        while start < end && blank(text[start]) { start = text.index(after: start) }
+        while end > start && blank(text[text.index(before: end)]) { end = text.index(before: end) }
+        return String(text[start..<end])
     }
 }
