@@ -5,7 +5,9 @@ import CarnetUI
 ///
 /// Built once per theme; drawing a cell is then a table lookup.
 struct TerminalPalette {
-    private var styles: [Role: (pair: Int16, attributes: attr_t)] = [:]
+    /// By `Role.index`. (Dictionaries keyed by a role or a number cost the start a scan of
+    /// every protocol conformance in the program, each; see `ThemeParser`.)
+    private var styles: [(pair: Int16, attributes: attr_t)]
 
     /// Allocates colour pairs for `theme` at `depth`. With no colour (a vt100,
     /// `NO_COLOR`) a coloured theme is replaced by `Theme.mono`, so what colour
@@ -14,7 +16,9 @@ struct TerminalPalette {
     /// (`use_default_colors` failed): white on black stands in for them.
     init(theme: Theme, depth: ColorDepth, defaultColors: Bool, maxPairs: Int) {
         let effective = depth == .none && theme.usesColor ? Theme.mono : theme
-        var pairFor: [Int: Int16] = [:]
+        styles = Array(repeating: (0, carnet_a_normal()), count: Role.allCases.count)
+        // The colour pairs made so far, by foreground and background: a few dozen at most.
+        var pairFor: [(key: Int, pair: Int16)] = []
         for role in Role.allCases {
             let style = effective[role]
             var attr = carnet_a_normal()
@@ -33,22 +37,22 @@ struct TerminalPalette {
                 }
                 if fg >= 0 || bg >= 0 {
                     let key = (fg + 1) * 1024 + (bg + 1)
-                    if let existing = pairFor[key] {
-                        pair = existing
+                    if let existing = pairFor.first(where: { $0.key == key }) {
+                        pair = existing.pair
                     } else if pairFor.count + 1 < maxPairs {
                         pair = Int16(pairFor.count + 1)
                         init_pair(pair, Int16(fg), Int16(bg))
-                        pairFor[key] = pair
+                        pairFor.append((key, pair))
                     }
                 }
             }
-            styles[role] = (pair, attr)
+            styles[role.index] = (pair, attr)
         }
     }
 
     /// The pair and attributes for a cell of `role` with `emphasis` on top.
     func style(for role: Role, emphasis: Emphasis) -> (pair: Int16, attributes: attr_t) {
-        guard let (pair, base) = styles[role] else { return (0, carnet_a_normal()) }
+        let (pair, base) = styles[role.index]
         var attr = base
         if emphasis.contains(.bold) { attr |= carnet_a_bold() }
         if emphasis.contains(.underline) { attr |= carnet_a_underline() }

@@ -50,7 +50,7 @@ public struct Theme: Equatable, Sendable {
 extension Role {
     /// Position in `allCases`, to keep styles in a flat array. (Searched: a `[Role: Int]`
     /// made the start look `Role: Hashable` up among every conformance in the program.)
-    var index: Int { Role.cases.firstIndex(of: self)! }
+    public var index: Int { Role.cases.firstIndex(of: self)! }
 
     /// The role a `.theme` file names (`init(rawValue:)` rebuilt each case's name to compare it).
     static func named(_ name: String) -> Role? {
