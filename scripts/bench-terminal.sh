@@ -2,9 +2,11 @@
 # Real-terminal measurements, in tmux at 120×40:
 #   - launch to first full screen: time from starting the program until tmux received the
 #     last output of a first screen showing every READY string (see launch_ms); for Carnet
-#     twice: from the store's snapshot (the usual start: one unmeasured launch leaves it)
-#     and without one (CARNET_NO_SNAPSHOT, as at the first start or after the contacts
-#     file changed), with XDG_CACHE_HOME in a scratch folder (see tmux_start);
+#     three times: from the store's snapshot (the usual start: one unmeasured launch
+#     leaves it), without one (CARNET_NO_SNAPSHOT, as at the first start or after an
+#     upgrade), and after an outside edit of the contacts file (contacts parsed, journal
+#     from the snapshot; see after_edit_median), with XDG_CACHE_HOME in a scratch folder
+#     (see tmux_start);
 #   - bytes written to the terminal for one `j`, one pane switch (Tab) and one filter
 #     keystroke: the program runs under `script -q -f`, whose typescript grows by
 #     exactly what the program wrote; we wait for the output to settle after each key.
@@ -128,6 +130,29 @@ key_bytes() {
     tmux respawn-pane -k -t "$SESSION" "sleep 100000"
 }
 
+# after_edit_median STORE WAIT: median launch in ms after an outside edit of the contacts
+# file, as when the user edits it in $EDITOR or pulls it with git: the contacts are parsed
+# from text, the journal still comes from the snapshot. A scratch copy of STORE gets a
+# comment line appended before each launch; WAIT seconds let the snapshot that launch
+# leaves (on the second core, after the first screen) be written before the next.
+after_edit_median() {
+    local store="$1" wait="$2" copy="$WORK/edited" i v values=()
+    rm -rf "$copy"
+    cp -r "$store" "$copy"
+    local cmd="$CARNET --dir $copy --today $TODAY"
+    launch_ms "$cmd" "$READY" >/dev/null
+    sleep "$wait"
+    for ((i = 0; i < RUNS; i++)); do
+        echo "# edited outside Carnet ($i)" >>"$copy/contacts"
+        v=$(launch_ms "$cmd" "$READY")
+        [[ "$v" == timeout ]] && { rm -rf "$copy"; echo timeout; return; }
+        values+=("$v")
+        sleep "$wait"
+    done
+    rm -rf "$copy"
+    printf '%s\n' "${values[@]}" | median | awk '{printf "%.1f", $1/1000}'
+}
+
 bench_binary() {
     swift build -c release --product carnet-bench --package-path "$ROOT" >&2
     echo "$(swift build -c release --show-bin-path --package-path "$ROOT")/carnet-bench"
@@ -190,17 +215,20 @@ esac
 
 tmux_start
 printf '%s in tmux %dx%d, %s runs, median; ready when the screen shows: %s\n' "$APP" "$COLS" "$LINES_" "$RUNS" "$READY"
-printf '%-10s %14s %12s %10s %8s %8s %10s %10s\n' people "launch (ms)" "no snapshot" "screen B" "j B" "Tab B" "filter B" "peak MiB"
+printf '%-10s %14s %12s %11s %10s %8s %8s %10s %10s\n' people "launch (ms)" "no snapshot" "after edit" "screen B" "j B" "Tab B" "filter B" "peak MiB"
 IFS=',' read -ra sizes <<<"$SIZES"
 for n in "${sizes[@]}"; do
     cold="-"
+    edited="-"
     if [[ "$APP" == carnet ]]; then
         store="$(store_for "$n")"
         cmd="$CARNET --dir $store --today $TODAY"
         keys=(j Tab / m a)
         cold=$(launch_median "env CARNET_NO_SNAPSHOT=1 $CARNET --dir $store --today $TODAY" "$READY" "$RUNS")
+        wait=$(( n >= 100000 ? 4 : n >= 10000 ? 2 : 1 ))
+        edited=$(after_edit_median "$store" "$wait")
         launch_ms "$cmd" "$READY" >/dev/null   # leaves the snapshot
-        sleep 3                                # written on the second core after the first screen
+        sleep "$wait"                          # written on the second core after the first screen
     else
         cmd="abook --datafile $(abook_file_for "$n")"
         keys=(j Tab / m a)   # abook: j moves, Tab does nothing much, / searches
@@ -208,7 +236,7 @@ for n in "${sizes[@]}"; do
     launch=$(launch_median "$cmd" "$READY" "$RUNS")
     declare -A got=()
     while IFS='=' read -r k v; do got[$k]=$v; done < <(key_bytes "$cmd" "$READY" "${keys[@]}")
-    printf '%-10s %14s %12s %10s %8s %8s %10s %10s\n' "$n" "$launch" "$cold" "${got[screen]:-?}" "${got[j]:-?}" "${got[Tab]:-?}" "${got[a]:-?}" "${got[peak]:-?}"
+    printf '%-10s %14s %12s %11s %10s %8s %8s %10s %10s\n' "$n" "$launch" "$cold" "$edited" "${got[screen]:-?}" "${got[j]:-?}" "${got[Tab]:-?}" "${got[a]:-?}" "${got[peak]:-?}"
     unset got
 done
 echo "(filter B: bytes for the second filter keystroke, 'a' after '/m'; peak: VmHWM after those keys)"
