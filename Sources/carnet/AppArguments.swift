@@ -2,8 +2,9 @@
 /// `--theme`, `--demo`), read without ArgumentParser: reflecting over the command tree took
 /// about 2 ms of every launch, as long as drawing the first screen (docs/benchmarks.md).
 ///
-/// Only the plain spellings are read here: each option at most once, as `--name value` or
-/// `--name=value`, the value not empty and a separate one not starting with `-`. Anything
+/// Only the plain spellings are read here: each option at most once, as `--name value` (the
+/// value not starting with `-`) or `--name=value` (not empty: ArgumentParser refuses it,
+/// and says so better than this would). Anything
 /// else (a subcommand, `--help`, a mistake) is nil, and ArgumentParser reads the whole
 /// command line as always, with its own messages. A test checks that both readings agree.
 struct AppArguments: Equatable {
@@ -34,7 +35,7 @@ struct AppArguments: Equatable {
             if let equals = argument.firstIndex(of: "=") {
                 name = argument[..<equals]
                 value = String(argument[argument.index(after: equals)...])
-                guard !value.isEmpty else { return nil }  // ArgumentParser's "missing value"
+                guard !value.isEmpty else { return nil }
             } else {
                 guard i < arguments.count, !arguments[i].hasPrefix("-") else { return nil }
                 name = argument[...]

@@ -34,4 +34,23 @@ final class ContactRecordTests: XCTestCase {
         // A mark after '@' makes another character, so by Character the id has no '@'.
         XCTAssertTrue(ContactRecord.isValidID("a@\u{301}b"))
     }
+
+    /// A record of hundreds of lines: keys first met after the 254th field are searched for.
+    func testRepeatableValuesFarDownALongRecordAreFound() {
+        var text = "id: ana\nname: Ana\n"
+        for k in 0..<260 { text += "x-extra-\(k): v\(k)\n" }
+        text += "email: ana@example.org\nphone: +33 1\nphone: +33 2\n"
+        var problems: [Problem] = []
+        var contact = Contact(id: "", name: "")
+        var pool = ValuePool()
+        var decoded = 0
+        RecordParser.parse(Array(text.utf8), file: "contacts", problems: &problems) { record in
+            decoded += 1
+            _ = ContactRecord.decode(record, file: "contacts", into: &contact, pool: &pool)
+        }
+        XCTAssertEqual(decoded, 1)
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(contact.emails, ["ana@example.org"])
+        XCTAssertEqual(contact.phones, ["+33 1", "+33 2"])
+    }
 }

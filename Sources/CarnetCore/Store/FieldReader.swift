@@ -91,7 +91,8 @@ struct FieldReader {
         let count = (from..<fields.count).reduce(0) { $0 + (fields[$1].code == key ? 1 : 0) }
         // Usually one (an e-mail, a phone): made as a literal, which costs a third of an array
         // reserved and appended to (`TextList`).
-        if count == 1 { return fields[from].isEmpty ? [] : [value(fields[from])] }
+        // (`from` is exact only below slot 255; see `first`.)
+        if count == 1 && slot < 255 { return fields[from].isEmpty ? [] : [value(fields[from])] }
         var out: [String] = []
         // Reserved at the count: growing one by one would allocate again at the second.
         out.reserveCapacity(count)

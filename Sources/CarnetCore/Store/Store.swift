@@ -590,7 +590,7 @@ public final class Store {
                                      digesting: Bool) throws -> JournalRead {
         let fingerprint = FileSystem.fingerprint(path)
         var read = JournalRead(seen: SeenFile(fingerprint: fingerprint, content: nil, length: 0, tail: []))
-        // Both passes read the same open file, checked unchanged at the end: the bytes after
+        // Every pass reads the same open file, checked unchanged at the end: the bytes after
         // the snapshot's part must follow the bytes it was read from.
         guard let fd = try FileSystem.openForReading(path) else { return read }
         defer { FileSystem.closeFile(fd) }
