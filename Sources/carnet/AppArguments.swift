@@ -4,9 +4,9 @@
 ///
 /// Only the plain spellings are read here: each option at most once, as `--name value` (the
 /// value not starting with `-`) or `--name=value` (not empty: ArgumentParser refuses it,
-/// and says so better than this would). Anything
-/// else (a subcommand, `--help`, a mistake) is nil, and ArgumentParser reads the whole
-/// command line as always, with its own messages. A test checks that both readings agree.
+/// and says so better than this would). Anything else (a subcommand, `--help`, a mistake)
+/// is nil, and ArgumentParser reads the whole command line as always, with its own
+/// messages. A test checks that both readings agree.
 struct AppArguments: Equatable {
     var dir: String?
     var today: String?

@@ -90,8 +90,7 @@ struct FieldReader {
         let from = slot - 1
         let count = (from..<fields.count).reduce(0) { $0 + (fields[$1].code == key ? 1 : 0) }
         // Usually one (an e-mail, a phone): made as a literal, which costs a third of an array
-        // reserved and appended to (`TextList`).
-        // (`from` is exact only below slot 255; see `first`.)
+        // reserved and appended to (`TextList`). `from` is exact only below slot 255 (`first`).
         if count == 1 && slot < 255 { return fields[from].isEmpty ? [] : [value(fields[from])] }
         var out: [String] = []
         // Reserved at the count: growing one by one would allocate again at the second.
