@@ -269,7 +269,7 @@ final class StoreTests: XCTestCase {
         try Store.create(at: folder.path)
         var bytes = Array("# carnet contacts 1\n\nid: a\nname: A".utf8)
         bytes += [0xC3, 0x28, 0x0A]
-        FileManager.default.createFile(atPath: folder.path + "/contacts", contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: folder.path + "/contacts", contents: Data(bytes))
         let store = try Store.open(at: folder.path)
         XCTAssertEqual(store.problems.map(\.description), ["contacts:4: this line is not valid UTF-8 (save the file as UTF-8)"])
     }

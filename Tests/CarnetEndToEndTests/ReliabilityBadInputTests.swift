@@ -17,7 +17,7 @@ final class ReliabilityBadInputTests: XCTestCase {
     }
 
     func put(_ name: String, _ bytes: [UInt8]) {
-        FileManager.default.createFile(atPath: store + "/" + name, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: store + "/" + name, contents: Data(bytes))
     }
 
     func assertCheck(_ name: String, _ bytes: [UInt8], says expected: String, status: Int32 = 1,
