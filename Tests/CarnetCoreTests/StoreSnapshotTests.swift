@@ -313,7 +313,7 @@ final class StoreSnapshotTests: XCTestCase {
                                                   ofItemAtPath: path)
         }
         for file in [old, oldLock, recent, notOurs] {
-            FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
+            _ = FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
             try age(file, days: days + 1)
         }
         try age(recent, days: days - 1)

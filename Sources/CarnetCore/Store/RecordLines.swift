@@ -35,6 +35,15 @@ struct RecordLines: IteratorProtocol {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { b = bytes }
 
+    /// The lines from `offset`, the start of line `line`, which starts a record (the line
+    /// before it, if any, was a blank or a comment: a record starts only after a gap).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, fromRecordAt offset: Int, line: Int) {
+        b = bytes
+        start = offset
+        number = line - 1
+        current = offset > 0 ? .gap : nil
+    }
+
     /// A record starts at a `key: value` line after anything but a record; a gap starts at a
     /// blank line, or at a comment outside a record (a comment inside a record is part of it).
     mutating func next() -> Line? {

@@ -35,13 +35,55 @@ enum RecordParser {
         bytes.withUnsafeBufferPointer { parse($0, file: file, problems: &problems, take: take) }
     }
 
+    /// The records of `bytes[from.offset..<end]`, `from` being a record's start (`Outline`),
+    /// numbered as in the whole file: for a loader that reads a large file in two parts.
+    static func parse(_ bytes: [UInt8], from: Outline.Start, to end: Int, file: String, problems: inout [Problem],
+                      take: (Record) -> Void) {
+        bytes.withUnsafeBufferPointer {
+            parse(UnsafeBufferPointer(rebasing: $0[..<end]), from: from, file: file, problems: &problems, take: take)
+        }
+    }
+
+    /// How many records `bytes` holds, and where one starts near the middle of its bytes.
+    struct Outline {
+        struct Start {
+            var offset = 0
+            var line = 1
+            /// The segment the record is, and how many records come before it.
+            var segment = 0
+            var records = 0
+        }
+        var records = 0
+        var middle: Start?
+    }
+
+    static func outline(_ bytes: [UInt8]) -> Outline {
+        bytes.withUnsafeBufferPointer { b in
+            var outline = Outline()
+            var segments = 0
+            var lines = RecordLines(b)
+            while let line = lines.next() {
+                guard let starts = line.starts else { continue }
+                if starts == .record {
+                    if outline.middle == nil && line.start >= b.count / 2 {
+                        outline.middle = Outline.Start(offset: line.start, line: line.number, segment: segments,
+                                                       records: outline.records)
+                    }
+                    outline.records += 1
+                }
+                segments += 1
+            }
+            return outline
+        }
+    }
+
     // Not inside the closure above: called from a closure, `hand` made the variables it
     // captures checked for exclusive access at run time.
-    private static func parse(_ b: UnsafeBufferPointer<UInt8>, file: String, problems: inout [Problem],
-                              take: (Record) -> Void) {
+    private static func parse(_ b: UnsafeBufferPointer<UInt8>, from: Outline.Start = Outline.Start(),
+                              file: String, problems: inout [Problem], take: (Record) -> Void) {
         var fields: [Field] = []
         var continued: [String] = []
-        var segments = 0
+        var segments = from.segment
         var open: (segment: Int, line: Int)? = nil
         func hand(_ o: (segment: Int, line: Int)) {
             fields.withUnsafeBufferPointer { f in
@@ -50,7 +92,7 @@ enum RecordParser {
                 }
             }
         }
-        var lines = RecordLines(b)
+        var lines = RecordLines(b, fromRecordAt: from.offset, line: from.line)
         while let line = lines.next() {
             if let starts = line.starts {
                 if let o = open {
@@ -91,17 +133,6 @@ enum RecordParser {
         if let o = open { hand(o) }
     }
 
-    /// The number of records in `bytes`, for the loader to reserve room for them.
-    static func count(_ bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { b in
-            var n = 0
-            var lines = RecordLines(b)
-            while let line = lines.next() {
-                if line.starts == .record { n += 1 }
-            }
-            return n
-        }
-    }
 
     /// A `key: value` line starting at byte `offset` of the file, or nil when it is not one.
     private static func field(_ line: UnsafeBufferPointer<UInt8>, at offset: Int, lineNumber: Int) -> Field? {

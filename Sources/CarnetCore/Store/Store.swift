@@ -61,13 +61,23 @@ public final class Store {
         var tail: [UInt8]
     }
 
-    private init(directory: String, snapshotPlace: String?, ordersByName: Bool = false, writesSnapshot: Bool = true) {
+    private init(directory: String, snapshotPlace: String?, ordersByName: Bool = false, writesSnapshot: Bool = true,
+                 splitsContacts: Bool? = nil) {
         self.directory = directory
         self.snapshotPlace = snapshotPlace
         self.ordersByName = ordersByName
         self.writesSnapshot = writesSnapshot
+        self.splitsContacts = splitsContacts
         lock = StoreLock(directory: directory)
     }
+
+    /// Whether the contacts file is read in two parts, the second on another thread
+    /// (`ContactsTail`); nil: when it pays. On two cores it does when the journal's thread
+    /// has time to spare, its lines coming from the snapshot (after an outside edit of the
+    /// contacts), and the file is large: a small one is read faster in one pass. Tests
+    /// say true or false.
+    private let splitsContacts: Bool?
+    private static let contactsSplitBytes = 1 << 20
 
     // MARK: - Opening
 
@@ -89,9 +99,16 @@ public final class Store {
     /// next one; `takeSnapshot` still tells whether one is due.
     public static func open(at directory: String, holdingLock: Bool = false, snapshot: String? = nil,
                             ordersByName: Bool = false, writesSnapshot: Bool = true) throws -> Store {
+        try open(at: directory, holdingLock: holdingLock, snapshot: snapshot, ordersByName: ordersByName,
+                 writesSnapshot: writesSnapshot, splitsContacts: nil)
+    }
+
+    /// `open`, saying whether to read the contacts file in two parts (nil: when it pays).
+    static func open(at directory: String, holdingLock: Bool = false, snapshot: String? = nil,
+                     ordersByName: Bool = false, writesSnapshot: Bool = true, splitsContacts: Bool?) throws -> Store {
         guard exists(at: directory) else { throw StoreError.notAStore(path: directory) }
         let store = Store(directory: directory, snapshotPlace: snapshot, ordersByName: ordersByName,
-                          writesSnapshot: writesSnapshot)
+                          writesSnapshot: writesSnapshot, splitsContacts: splitsContacts)
         if holdingLock {
             try store.lock.acquire()
             store.lockIsHeldForSession = true
@@ -416,13 +433,28 @@ public final class Store {
             // reported and left out, the first one stands. The file's table is local while it
             // fills: a property of the store would be checked for exclusive access every time.
             var segments: [String: Int] = [:]
+            // A large contacts file is read in two parts, the second on another thread (see
+            // `ContactsTail`); the first part ends where the second starts.
+            var tail: BackgroundWork<ContactsTail>?
+            var end = content.count
             if file == .contacts {
                 // Reserved at the number of records (a fast count): growing, the array would
                 // hold its old and new buffers at once, and the table would be rebuilt.
-                let records = RecordParser.count(content)
-                contacts.reserveCapacity(records)
-                contactSegmentList.reserveCapacity(records)
-                contactIndex = ContactIndex(capacity: records)
+                let outline = RecordParser.outline(content)
+                contacts.reserveCapacity(outline.records)
+                contactSegmentList.reserveCapacity(outline.records)
+                contactIndex = ContactIndex(capacity: outline.records)
+                // Only when the journal's thread will have time to spare: when its lines are
+                // to come from the snapshot (the file at least as long as the part). Reading
+                // the whole journal from text, it is as long as the contacts' parse.
+                let splits = splitsContacts ?? (content.count >= Store.contactsSplitBytes
+                    && (kept?.journalSource()?.length).map { known in
+                        (FileSystem.fingerprint(journalPath)?.size).map { $0 >= known } ?? false
+                    } ?? false)
+                if splits, let middle = outline.middle {
+                    tail = BackgroundWork { ContactsTail(content, from: middle, count: outline.records - middle.records) }
+                    end = middle.offset
+                }
             }
             // The table and the problems are passed in, not captured: variables a local
             // function captures are checked for exclusive access at run time.
@@ -436,7 +468,8 @@ public final class Store {
                 return true
             }
             var pool = ValuePool()
-            RecordParser.parse(content, file: file.rawValue, problems: &problems) { record in
+            RecordParser.parse(content, from: RecordParser.Outline.Start(), to: end, file: file.rawValue,
+                               problems: &problems) { record in
                 switch file {
                 case .contacts:
                     // Decoded in place, at the end of the array (see `ContactRecord.decode`).
@@ -487,6 +520,32 @@ public final class Store {
                     case nil: break
                     }
                 case .journal: break
+                }
+            }
+            if let tail = tail?.wait() {
+                // Joined in file order, as if read in one pass: the second part's syntax
+                // problems after the first's, each record's own problems, then whether its id
+                // was already used (the first one stands).
+                problems += tail.syntaxProblems
+                var dropped: [Int] = []
+                for record in tail.records {
+                    decoded += record.problems
+                    guard record.contact >= 0 else { continue }
+                    let id = tail.contacts[record.contact].id
+                    let seenAsText = !Store.isASCII(id) && !nonASCIIIDs.insert(id).inserted
+                    let position = contacts.count + record.contact - dropped.count
+                    guard !seenAsText, contactIndex.add(id, position: position) else {
+                        decoded.append(Problem(file: file.rawValue, line: record.line,
+                                               "the id '\(Inert.text(id))' is already used above"))
+                        dropped.append(record.contact)
+                        continue
+                    }
+                    contactSegmentList.append(record.segment)
+                }
+                if dropped.isEmpty {
+                    contacts += tail.contacts
+                } else {
+                    for (k, contact) in tail.contacts.enumerated() where !dropped.contains(k) { contacts.append(contact) }
                 }
             }
             switch file {

@@ -1,0 +1,72 @@
+import XCTest
+@testable import CarnetCore
+
+/// A large contacts file is read in two parts, the second on another thread
+/// (`ContactsTail`): the store must read as if in one pass.
+final class ContactsTailTests: XCTestCase {
+    /// Opens the store at `path` reading contacts in one pass, and in two.
+    private func openBothWays(_ path: String) throws -> (one: Store, two: Store) {
+        (try Store.open(at: path, splitsContacts: false), try Store.open(at: path, splitsContacts: true))
+    }
+
+    func testMistakesInEitherPartAreFoundAndToldInFileOrder() throws {
+        var text = "# carnet contacts 1\n# a comment before the first record\n\n"
+        for i in 0..<120 {
+            text += "id: p\(i)\nname: Person \(i)\ncompany: Co \(i % 7)\ncircles: Alumni, C\(i % 3)\n"
+            if i % 10 == 0 { text += "note: first line\n  second line\n  .\n  after a blank\n" }
+            if i % 15 == 0 { text += "x-unknown: kept\n# a comment inside the record\n" }
+            switch i {
+            case 5: text += "met: 2026-13-01\n"                          // a bad date, first part
+            case 70: text += "id: p71\n"                                // a key twice, second part
+            case 80: text += "cadence: 3x\nthis line is not a field\n"   // a bad value and a bad line
+            default: break
+            }
+            text += "\n"
+            if i == 90 { text += "id: p3\nname: Again\n\n" }                // the id of a record in the first part
+            if i == 95 { text += "id: p91\nname: Twice in the second part\n\n" }
+            if i == 100 { text += "name: Nobody\n\n" }                     // no id
+            if i == 10 { text += "id: ren\u{E9}\nname: Composed\n\n" }
+            if i == 110 { text += "id: rene\u{301}\nname: Decomposed\n\n" }   // the same id to the eye
+        }
+        let folder = TemporaryFolder()
+        try Store.create(at: folder.path)
+        folder.write("contacts", text)
+        XCTAssertNotNil(RecordParser.outline(Array(text.utf8)).middle, "the file has a second part")
+        let (one, two) = try openBothWays(folder.path)
+        XCTAssertEqual(two.network, one.network)
+        XCTAssertEqual(two.problems.map(\.description), one.problems.map(\.description))
+        // What one pass finds, as the loader always told it.
+        XCTAssertEqual(one.problems.map(\.description).filter { $0.contains("already used") || $0.contains("no 'id'") }.count, 4)
+        XCTAssertTrue(one.problems.contains { $0.description.contains("ren\u{E9}' is already used above") })
+        XCTAssertTrue(one.problems.contains { $0.description.contains("expected 'key: value'") })
+        XCTAssertEqual(one.network.contacts.count, 120 + 1 /* composed */)
+    }
+
+    /// Record numbers decide which bytes an edit rewrites: edits in both parts give the same
+    /// file as after a load in one pass.
+    func testEditsAfterASplitLoadWriteTheSameBytes() throws {
+        let one = TemporaryFolder(), two = TemporaryFolder()
+        for folder in [one, two] {
+            _ = try SyntheticNetwork.write(to: folder.path, people: 400, seed: 3, today: Day(year: 2026, month: 11, day: 20)!)
+        }
+        let first = try Store.open(at: one.path, splitsContacts: false)
+        let second = try Store.open(at: two.path, splitsContacts: true)
+        XCTAssertTrue(second.problems.isEmpty)
+        XCTAssertEqual(second.network, first.network)
+        XCTAssertNotNil(RecordParser.outline(Array(one.read("contacts").utf8)).middle)
+        for store in [first, second] {
+            let contacts = store.network.contacts
+            for k in [3, contacts.count / 2 - 1, contacts.count / 2, contacts.count / 2 + 1, contacts.count - 2] {
+                var c = contacts[k]
+                c.company = "Edited \(k)"
+                c.tags.append("edited")
+                try store.update(c)
+            }
+            var added = Contact(id: "new-person", name: "New Person")
+            added.circles = ["Alumni"]
+            try store.save(contacts: [added])
+        }
+        XCTAssertEqual(two.read("contacts"), one.read("contacts"))
+        XCTAssertEqual(try Store.open(at: two.path).network, try Store.open(at: one.path).network)
+    }
+}
