@@ -35,6 +35,9 @@ final class ContactsTailTests: XCTestCase {
         let (one, two) = try openBothWays(folder.path)
         XCTAssertEqual(two.network, one.network)
         XCTAssertEqual(two.problems.map(\.description), one.problems.map(\.description))
+        // What `==` does not compare: where each id is found, and each contact's record.
+        for (i, c) in two.network.contacts.enumerated() { XCTAssertEqual(two.network.position(ofContact: c.id), i, c.id) }
+        XCTAssertEqual(two.loadedContactSegments, one.loadedContactSegments)
         // What one pass finds, as the loader always told it.
         XCTAssertEqual(one.problems.map(\.description).filter { $0.contains("already used") || $0.contains("no 'id'") }.count, 4)
         XCTAssertTrue(one.problems.contains { $0.description.contains("ren\u{E9}' is already used above") })

@@ -35,8 +35,8 @@ struct RecordLines: IteratorProtocol {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { b = bytes }
 
-    /// The lines from `offset`, the start of line `line`, which starts a record (the line
-    /// before it, if any, was a blank or a comment: a record starts only after a gap).
+    /// The lines from `offset`, the start of line `line`, which starts a record (no record
+    /// is open before it).
     init(_ bytes: UnsafeBufferPointer<UInt8>, fromRecordAt offset: Int, line: Int) {
         b = bytes
         start = offset

@@ -22,7 +22,7 @@ enum RecordParser {
         /// Index of the record's segment in the document (`RecordDocument(parsing:)`).
         var segment: Int
         var line: Int
-        /// The whole file.
+        /// The file's bytes (up to the end of the part being read).
         var bytes: UnsafeBufferPointer<UInt8>
         var fields: UnsafeBufferPointer<Field>
         /// The values that have continuation lines, joined (rare).

@@ -26,7 +26,7 @@ public final class Store {
     /// The loaded contacts' segments, by position in `network.contacts`: made into
     /// `contactSegments` at the first write (a hundred thousand ids hashed as strings were a
     /// tenth of the load).
-    private var loadedContactSegments: [Int]?
+    private(set) var loadedContactSegments: [Int]?
     private var circleSegments: [String: Int] = [:]
     private var eventSegments: [String: Int] = [:]
     private var goalSegments: [String: Int] = [:]
@@ -545,7 +545,11 @@ public final class Store {
                 if dropped.isEmpty {
                     contacts += tail.contacts
                 } else {
-                    for (k, contact) in tail.contacts.enumerated() where !dropped.contains(k) { contacts.append(contact) }
+                    // `dropped` is in order: one walk (a file pasted twice drops half of it).
+                    var next = 0
+                    for (k, contact) in tail.contacts.enumerated() {
+                        if next < dropped.count && dropped[next] == k { next += 1 } else { contacts.append(contact) }
+                    }
                 }
             }
             switch file {
