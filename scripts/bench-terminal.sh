@@ -164,6 +164,12 @@ bench_binary() {
     echo "$(swift build -c release --show-bin-path --package-path "$ROOT")/carnet-bench"
 }
 
+# carnet_binary: this checkout's release `carnet`, built first.
+carnet_binary() {
+    swift build -c release --product carnet --package-path "$ROOT" >&2
+    echo "$(swift build -c release --show-bin-path --package-path "$ROOT")/carnet"
+}
+
 # store_for N: the cached synthetic store for N people (generated on first use).
 store_for() {
     local n="$1" dir="/tmp/carnet-bench-cache/people-$1-seed-$SEED-$TODAY-v1"
@@ -208,8 +214,7 @@ command -v python3 >/dev/null || { echo "python3 is needed (scripts/tmux-launch.
 BENCH="$(bench_binary)"
 case "$APP" in
     carnet)
-        swift build -c release --product carnet --package-path "$ROOT" >&2
-        CARNET="$(swift build -c release --show-bin-path --package-path "$ROOT")/carnet"
+        CARNET="$(carnet_binary)"
         READY="${READY:-Carnet|q quit}"   # the header and the bottom line
         ;;
     abook)

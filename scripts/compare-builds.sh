@@ -30,8 +30,7 @@ done
 [[ -n "$OLD" ]] || { echo "usage: $0 --old REV [--sizes N,N] [--runs N]" >&2; exit 2; }
 
 BENCH="$(bench_binary)"
-swift build -c release --product carnet --package-path "$ROOT" >&2
-NEW_BIN="$(swift build -c release --show-bin-path --package-path "$ROOT")/carnet"
+NEW_BIN="$(carnet_binary)"
 TREE="$WORK/old-tree"
 git -C "$ROOT" worktree add -q --detach "$TREE" "$OLD"
 trap 'git -C "$ROOT" worktree remove --force "$TREE" 2>/dev/null || true; tmux kill-session -t "$SESSION" 2>/dev/null || true; rm -rf "$WORK"' EXIT

@@ -128,6 +128,22 @@ public final class Store {
         }
     }
 
+    /// Adds a contact's id to the loader's index at `position`, or tells that it is already
+    /// used (the first one stands). Ids are indexed by their bytes; the few that are not
+    /// ASCII are also compared as strings, so that one typed composed ("é") and one
+    /// decomposed ("e" + "́") are the same id, as they are to the eye. Static, with the
+    /// tables passed in: captured, they were checked for exclusive access at run time.
+    private static func claimContactID(_ id: String, position: Int, line: Int, in index: inout ContactIndex,
+                                       nonASCII: inout Set<String>, problems: inout [Problem]) -> Bool {
+        let seenAsText = !isASCII(id) && !nonASCII.insert(id).inserted
+        guard !seenAsText, index.add(id, position: position) else {
+            problems.append(Problem(file: StoreFile.contacts.rawValue, line: line,
+                                    "the id '\(Inert.text(id))' is already used above"))
+            return false
+        }
+        return true
+    }
+
     /// Makes the loads of this process background work, second thread included: for
     /// `carnet snapshot`, which reads the store while the user's terminal is still drawing.
     public static func loadInTheBackground() {
@@ -479,13 +495,8 @@ public final class Store {
                     decoded += p
                     let id = contacts[contacts.count - 1].id
                     guard complete else { contacts.removeLast(); return }
-                    // Ids are indexed by their bytes; the few that are not ASCII are also compared
-                    // as strings, so that one typed composed ("é") and one decomposed ("e" + "́")
-                    // are still the same id, as they are to the eye.
-                    let seenAsText = !Store.isASCII(id) && !nonASCIIIDs.insert(id).inserted
-                    guard !seenAsText, contactIndex.add(id, position: contacts.count - 1) else {
-                        decoded.append(Problem(file: file.rawValue, line: record.line,
-                                               "the id '\(Inert.text(id))' is already used above"))
+                    guard Store.claimContactID(id, position: contacts.count - 1, line: record.line,
+                                               in: &contactIndex, nonASCII: &nonASCIIIDs, problems: &decoded) else {
                         contacts.removeLast()
                         return
                     }
@@ -531,12 +542,10 @@ public final class Store {
                 for record in tail.records {
                     decoded += record.problems
                     guard record.contact >= 0 else { continue }
-                    let id = tail.contacts[record.contact].id
-                    let seenAsText = !Store.isASCII(id) && !nonASCIIIDs.insert(id).inserted
-                    let position = contacts.count + record.contact - dropped.count
-                    guard !seenAsText, contactIndex.add(id, position: position) else {
-                        decoded.append(Problem(file: file.rawValue, line: record.line,
-                                               "the id '\(Inert.text(id))' is already used above"))
+                    guard Store.claimContactID(tail.contacts[record.contact].id,
+                                               position: contacts.count + record.contact - dropped.count,
+                                               line: record.line, in: &contactIndex, nonASCII: &nonASCIIIDs,
+                                               problems: &decoded) else {
                         dropped.append(record.contact)
                         continue
                     }
