@@ -7,7 +7,9 @@
 # Builds REV's `carnet` (release) in a scratch worktree and this checkout's, then for each
 # size launches them in turn in tmux at 120×40 (scripts/bench-terminal.sh's harness), from
 # their snapshots (one unmeasured launch each leaves it; each build has its own cache
-# folder) and without one (CARNET_NO_SNAPSHOT=1), and prints the medians.
+# folder), without one (CARNET_NO_SNAPSHOT=1), and after an outside edit of the contacts
+# file (each build edits its own copy of the store before each launch, then waits for the
+# snapshot that launch leaves; see after_edit_median), and prints the medians.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH_TERMINAL_LIB=1 source "$ROOT/scripts/bench-terminal.sh"
@@ -41,24 +43,36 @@ tmux_start
 echo "median launch in tmux ${COLS}x${LINES_}, $RUNS launches of each build, alternated ($OLD against $(git -C "$ROOT" rev-parse --short HEAD))"
 printf '%-10s %-16s %10s %10s\n' people start old new
 IFS=',' read -ra sizes <<<"$SIZES"
+declare -A dir
 for n in "${sizes[@]}"; do
     store="$(store_for "$n")"
-    for mode in snapshot none; do
+    wait=$((n >= 100000 ? 4 : 1))
+    for mode in snapshot none edit; do
         env=""
         [[ "$mode" == none ]] && env="CARNET_NO_SNAPSHOT=1"
         old=() new=()
         for b in old new; do
             bin=$OLD_BIN; [[ "$b" == new ]] && bin=$NEW_BIN
-            rm -rf "$WORK/cache-$b"
+            rm -rf "$WORK/cache-$b" "$WORK/store-$b"
+            dir[$b]=$store
+            if [[ "$mode" == edit ]]; then
+                cp -r "$store" "$WORK/store-$b"
+                dir[$b]=$WORK/store-$b
+            fi
             # Leaves the snapshot (written apart, after the first screen).
-            if [[ "$mode" == snapshot ]]; then
-                launch_ms "env XDG_CACHE_HOME=$WORK/cache-$b $bin --dir $store --today $TODAY" "Carnet|q quit" >/dev/null
-                sleep $((n >= 100000 ? 4 : 1))
+            if [[ "$mode" != none ]]; then
+                launch_ms "env XDG_CACHE_HOME=$WORK/cache-$b $bin --dir ${dir[$b]} --today $TODAY" "Carnet|q quit" >/dev/null
+                sleep "$wait"
             fi
         done
         for ((i = 0; i < RUNS; i++)); do
-            old+=("$(launch_ms "env $env XDG_CACHE_HOME=$WORK/cache-old $OLD_BIN --dir $store --today $TODAY" "Carnet|q quit")")
-            new+=("$(launch_ms "env $env XDG_CACHE_HOME=$WORK/cache-new $NEW_BIN --dir $store --today $TODAY" "Carnet|q quit")")
+            for b in old new; do
+                bin=$OLD_BIN; [[ "$b" == new ]] && bin=$NEW_BIN
+                [[ "$mode" == edit ]] && echo "# edited outside Carnet ($i)" >>"${dir[$b]}/contacts"
+                v=$(launch_ms "env $env XDG_CACHE_HOME=$WORK/cache-$b $bin --dir ${dir[$b]} --today $TODAY" "Carnet|q quit")
+                if [[ "$b" == old ]]; then old+=("$v"); else new+=("$v"); fi
+                [[ "$mode" == edit ]] && sleep "$wait"
+            done
         done
         printf '%-10s %-16s %8.1f ms %7.1f ms\n' "$n" "$mode" \
             "$(printf '%s\n' "${old[@]}" | grep -v timeout | median | awk '{print $1/1000}')" \

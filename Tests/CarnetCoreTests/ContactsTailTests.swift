@@ -79,4 +79,23 @@ final class ContactsTailTests: XCTestCase {
         XCTAssertEqual(two.read("contacts"), one.read("contacts"))
         XCTAssertEqual(try Store.open(at: two.path).network, try Store.open(at: one.path).network)
     }
+
+    /// With the order by name asked for, each part is sorted on its own thread and the two
+    /// merged: the same order as one sort, namesakes in file order across the parts. When
+    /// an id of the second part is dropped, its positions shift, and all are sorted again.
+    func testTheOrderByNameOfASplitReadIsTheOrderOfOneSort() throws {
+        let names = ["Hélène Dupont", "helene dupont", "王芳", "Zoé", "Émile", "Anne", "ANNE", "Bob"]
+        var text = "# carnet contacts 1\n"
+        for i in 0..<160 { text += "id: p\(i)\nname: \(names[(i * 5) % names.count])\(i % 4 == 0 ? "" : " \(i % 3)")\n\n" }
+        for dropping in [false, true] {
+            let folder = TemporaryFolder()
+            try Store.create(at: folder.path)
+            folder.write("contacts", text + (dropping ? "id: p3\nname: Again\n\n" : ""))
+            let one = try Store.open(at: folder.path, ordersByName: true, splitsContacts: false)
+            let two = try Store.open(at: folder.path, ordersByName: true, splitsContacts: true)
+            XCTAssertEqual(two.network.contacts.count, 160)
+            XCTAssertEqual(two.network.byName, one.network.byName)
+            XCTAssertEqual(two.network.byName, NameOrder.sorted(Array(two.network.contacts.indices), in: two.network.contacts))
+        }
+    }
 }

@@ -37,4 +37,22 @@ final class NameOrderTests: XCTestCase {
         XCTAssertEqual(NameOrder.sorted([3, 0, 1], in: network), [1, 0, 3])
         XCTAssertEqual(NameOrder.sorted([], in: network), [])
     }
+
+    /// Two parts sorted apart and merged give the order one sort of all gives: namesakes
+    /// of both parts in file order, either part empty, or cut anywhere.
+    func testTwoSortedPartsMergeIntoTheOrderOfAll() {
+        var random = SplitMix64(seed: 11)
+        let stems = ["Jean-Pierre", "jean-pierre", "Hélène Dupont", "HELENE DUPONT", "王芳", "Zoé", "Al", "", "Ève", "eve"]
+        let contacts = (0..<300).map { i -> Contact in
+            let stem = stems[Int(random.next() % UInt64(stems.count))]
+            return Contact(id: "p\(i)", name: stem + (random.next() % 3 == 0 ? "" : String(random.next() % 4)))
+        }
+        let all = NameOrder.sorted(Array(contacts.indices), in: contacts)
+        for cut in [0, 1, 137, 150, 299, 300] {
+            let first = Array(contacts[..<cut]), second = Array(contacts[cut...])
+            let merged = NameOrder.merged(NameOrder.sortedNames(Array(first.indices), in: first),
+                                          NameOrder.sortedNames(Array(second.indices), in: second), offset: cut)
+            XCTAssertEqual(merged, all, "cut at \(cut)")
+        }
+    }
 }

@@ -14,13 +14,21 @@ import Darwin
 /// comparisons are one integer comparison in a contiguous array: comparing through the
 /// buffer with `memcmp` was most of the first screen after the load at 100,000 people.
 public enum NameOrder {
-    private struct Key {
+    fileprivate struct Key: Sendable {
         /// The first eight bytes, zero-padded, most significant first.
         var prefix: UInt64
         var start: Int
         var count: Int
-        /// Index in the positions being sorted.
-        var index: Int
+        var position: Int
+    }
+
+    /// Some contacts' folded names with their keys, in order: two of them, for two parts
+    /// of the contacts read on two threads, merge into the order of the whole (`merged`).
+    struct Sorted: Sendable {
+        fileprivate var bytes: [UInt8] = []
+        fileprivate var keys: [Key] = []
+
+        var positions: [Int] { keys.map(\.position) }
     }
 
     /// `positions` (distinct places in `contacts`) by name: picked out of `network.byName`
@@ -37,30 +45,65 @@ public enum NameOrder {
     }
 
     static func sorted(_ positions: [Int], in contacts: [Contact]) -> [Int] {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(positions.count * 16)
-        var keys = [Key]()
-        keys.reserveCapacity(positions.count)
-        for (i, p) in positions.enumerated() {
-            let start = bytes.count
-            Folding.appendKey(of: contacts[p].name, to: &bytes)
+        sortedNames(positions, in: contacts).positions
+    }
+
+    static func sortedNames(_ positions: [Int], in contacts: [Contact]) -> Sorted {
+        var names = Sorted()
+        names.bytes.reserveCapacity(positions.count * 16)
+        names.keys.reserveCapacity(positions.count)
+        for p in positions {
+            let start = names.bytes.count
+            Folding.appendKey(of: contacts[p].name, to: &names.bytes)
             var prefix: UInt64 = 0
-            for k in 0..<8 { prefix = prefix << 8 | UInt64(start + k < bytes.count ? bytes[start + k] : 0) }
-            keys.append(Key(prefix: prefix, start: start, count: bytes.count - start, index: i))
+            for k in 0..<8 { prefix = prefix << 8 | UInt64(start + k < names.bytes.count ? names.bytes[start + k] : 0) }
+            names.keys.append(Key(prefix: prefix, start: start, count: names.bytes.count - start, position: p))
         }
-        bytes.withUnsafeBufferPointer { b in
-            keys.sort { x, y in
-                if x.prefix != y.prefix { return x.prefix < y.prefix }
-                // The same first eight bytes (or a NUL among them): the whole names decide.
-                let shorter = min(x.count, y.count)
-                if shorter > 0, let base = b.baseAddress {
-                    let c = memcmp(base + x.start, base + y.start, shorter)
-                    if c != 0 { return c < 0 }
+        names.bytes.withUnsafeBufferPointer { b in
+            names.keys.sort { x, y in precedes(x, b, y, b) }
+        }
+        return names
+    }
+
+    /// The order of `first` and `second` together, `second`'s positions moved on by
+    /// `offset` (its contacts come after `first`'s): a merge, one comparison a contact,
+    /// where sorting them together took n log n.
+    static func merged(_ first: Sorted, _ second: Sorted, offset: Int) -> [Int] {
+        var order: [Int] = []
+        order.reserveCapacity(first.keys.count + second.keys.count)
+        first.bytes.withUnsafeBufferPointer { a in
+            second.bytes.withUnsafeBufferPointer { b in
+                var i = 0
+                var j = 0
+                while i < first.keys.count && j < second.keys.count {
+                    var y = second.keys[j]
+                    y.position += offset
+                    if precedes(y, b, first.keys[i], a) {
+                        order.append(y.position)
+                        j += 1
+                    } else {
+                        order.append(first.keys[i].position)
+                        i += 1
+                    }
                 }
-                if x.count != y.count { return x.count < y.count }
-                return positions[x.index] < positions[y.index]
+                order += first.keys[i...].lazy.map(\.position)
+                order += second.keys[j...].lazy.map { $0.position + offset }
             }
         }
-        return keys.map { positions[$0.index] }
+        return order
+    }
+
+    /// Whether `x`, whose bytes are in `xb`, comes before `y`, whose bytes are in `yb`.
+    @inline(__always)
+    private static func precedes(_ x: Key, _ xb: UnsafeBufferPointer<UInt8>, _ y: Key, _ yb: UnsafeBufferPointer<UInt8>) -> Bool {
+        if x.prefix != y.prefix { return x.prefix < y.prefix }
+        // The same first eight bytes (or a NUL among them): the whole names decide.
+        let shorter = min(x.count, y.count)
+        if shorter > 0, let xs = xb.baseAddress, let ys = yb.baseAddress {
+            let c = memcmp(xs + x.start, ys + y.start, shorter)
+            if c != 0 { return c < 0 }
+        }
+        if x.count != y.count { return x.count < y.count }
+        return x.position < y.position
     }
 }

@@ -12,8 +12,11 @@ final class BackgroundWork<Result: Sendable>: @unchecked Sendable {
         DispatchQueue.global(qos: BackgroundUrgency.quality).async(group: done) { self.result = work() }
     }
 
+    /// The result, taken out: once waited for, this object no longer shares it (a caller
+    /// may then change it in place without a copy). Call once.
     func wait() -> Result {
         done.wait()
+        defer { result = nil }
         return result!
     }
 }

@@ -22,9 +22,12 @@ struct ContactsTail: Sendable {
     var records: [Record] = []
     /// Lines that are not `key: value` (and the like), in file order.
     var syntaxProblems: [Problem] = []
+    /// `contacts` in order by name, when asked for: sorted here, the loader only merges
+    /// them with the first part's (`NameOrder.merged`).
+    var byName: NameOrder.Sorted?
 
     /// `count`: the number of records from `start` on.
-    init(_ content: [UInt8], from start: RecordParser.Outline.Start, count: Int) {
+    init(_ content: [UInt8], from start: RecordParser.Outline.Start, count: Int, sortsByName: Bool) {
         let file = StoreFile.contacts.rawValue
         var pool = ValuePool()
         var contacts: [Contact] = []
@@ -44,5 +47,26 @@ struct ContactsTail: Sendable {
         self.contacts = contacts
         self.records = records
         self.syntaxProblems = syntaxProblems
+        if sortsByName { byName = NameOrder.sortedNames(Array(contacts.indices), in: contacts) }
+    }
+
+    /// Appends the part's contacts to `contacts`, all but those at `dropped` (in order),
+    /// and leaves blank ones here in their place: taken, not copied. A copy retained every
+    /// text of every contact, and destroying this part then released them all (at 100,000
+    /// people, 30 ms of the first screen's wait after an outside edit).
+    mutating func moveContacts(to contacts: inout [Contact], skipping dropped: [Int]) {
+        contacts.reserveCapacity(contacts.count + self.contacts.count - dropped.count)
+        self.contacts.withUnsafeMutableBufferPointer { part in
+            guard let base = part.baseAddress else { return }
+            var next = 0
+            for k in part.indices {
+                if next < dropped.count && dropped[next] == k {
+                    next += 1
+                    continue
+                }
+                contacts.append((base + k).move())
+                (base + k).initialize(to: Contact(id: "", name: ""))
+            }
+        }
     }
 }

@@ -402,6 +402,8 @@ public final class Store {
         var contactIndex = ContactIndex()
         var contactSegmentList: [Int] = []
         var nonASCIIIDs = Set<String>()
+        // The contacts by name, when merged from the two parts of a split read.
+        var byName: [Int]?
         snapshot = nil
         takenFromSnapshot = []
         let kept = snapshotPlace.flatMap(StoreSnapshot.Reader.init(path:))
@@ -468,7 +470,10 @@ public final class Store {
                         (FileSystem.fingerprint(journalPath)?.size).map { $0 >= known } ?? false
                     } ?? false)
                 if splits, let middle = outline.middle {
-                    tail = BackgroundWork { ContactsTail(content, from: middle, count: outline.records - middle.records) }
+                    let sortsByName = ordersByName
+                    tail = BackgroundWork {
+                        ContactsTail(content, from: middle, count: outline.records - middle.records, sortsByName: sortsByName)
+                    }
                     end = middle.offset
                 }
             }
@@ -533,7 +538,9 @@ public final class Store {
                 case .journal: break
                 }
             }
-            if let tail = tail?.wait() {
+            // The first part's names are sorted while the second part may still be read.
+            let headByName = tail != nil && ordersByName ? NameOrder.sortedNames(Array(contacts.indices), in: contacts) : nil
+            if var tail = tail?.wait() {
                 // Joined in file order, as if read in one pass: the second part's syntax
                 // problems after the first's, each record's own problems, then whether its id
                 // was already used (the first one stands).
@@ -551,15 +558,12 @@ public final class Store {
                     }
                     contactSegmentList.append(record.segment)
                 }
-                if dropped.isEmpty {
-                    contacts += tail.contacts
-                } else {
-                    // `dropped` is in order: one walk (a file pasted twice drops half of it).
-                    var next = 0
-                    for (k, contact) in tail.contacts.enumerated() {
-                        if next < dropped.count && dropped[next] == k { next += 1 } else { contacts.append(contact) }
-                    }
+                // With none dropped, the second part's contacts keep their order after the
+                // first's: the two sorted parts merge into the order of all.
+                if dropped.isEmpty, let headByName, let tailByName = tail.byName {
+                    byName = NameOrder.merged(headByName, tailByName, offset: contacts.count)
                 }
+                tail.moveContacts(to: &contacts, skipping: dropped)
             }
             switch file {
             case .contacts: loadedContactSegments = contactSegmentList
@@ -580,7 +584,7 @@ public final class Store {
         // is then not added to the load, where the first screen waited for it (40 ms at
         // 100,000 people; launches alternated with the build before: 564 -> 536 ms).
         if ordersByName, !takenFromSnapshot.contains(.contacts) {
-            contactsPart?.byName = NameOrder.sorted(Array(contacts.indices), in: contacts)
+            contactsPart?.byName = byName ?? NameOrder.sorted(Array(contacts.indices), in: contacts)
         }
         let journal = try journalRead.wait().get()
         problems += journal.problems
