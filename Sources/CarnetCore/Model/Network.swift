@@ -22,6 +22,9 @@ public struct Network: Sendable, Equatable {
     /// must not lose the lines, and adding them back brings their history back).
     private var strayTimelines: [String: [Int32]] = [:]
     private var eventIndex: [String: Int] = [:]
+    /// Circle id (the folded name) → position in `circles`. Looked up for each row the
+    /// contact list draws; comparing with each circle's id folded every name every time.
+    private var circleIndex: [String: Int] = [:]
     /// Every position in `contacts`, by name (`NameOrder`), when known without sorting: as
     /// the store's snapshot keeps it. Dropped when a contact is added or changed.
     public private(set) var byName: [Int]?
@@ -121,8 +124,7 @@ public struct Network: Sendable, Equatable {
 
     /// The described circle, or a bare one for a name used only on contacts.
     public func circle(named name: String) -> Circle {
-        let key = Folding.key(name)
-        return circles.first { $0.id == key } ?? Circle(name: name)
+        circleIndex[Folding.key(name)].map { circles[$0] } ?? Circle(name: name)
     }
 
     public func members(ofCircle name: String) -> [Contact] {
@@ -182,9 +184,10 @@ public struct Network: Sendable, Equatable {
     }
 
     public mutating func upsert(_ circle: Circle) {
-        if let i = circles.firstIndex(where: { $0.id == circle.id }) {
+        if let i = circleIndex[circle.id] {
             circles[i] = circle
         } else {
+            circleIndex[circle.id] = circles.count
             circles.append(circle)
         }
     }
@@ -203,6 +206,8 @@ public struct Network: Sendable, Equatable {
         eventIndex = [:]
         eventIndex.reserveCapacity(events.count)
         for i in events.indices where eventIndex[events[i].id] == nil { eventIndex[events[i].id] = i }
+        circleIndex = [:]
+        for i in circles.indices where circleIndex[circles[i].id] == nil { circleIndex[circles[i].id] = i }
 
         // Each id the journal names, looked up once, takes its lines: a contact's become
         // their timeline, others are kept as strays.
