@@ -18,6 +18,14 @@ enum Clock {
         return Int(usage.ru_maxrss) * 1024
     }
 
+    /// Page faults of this process so far that needed no disk (ru_minflt): mostly the
+    /// first write to each new page of memory.
+    static func pageFaults() -> Int {
+        var usage = rusage()
+        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+        return Int(usage.ru_minflt)
+    }
+
     /// Current resident memory, from /proc/self/statm (second field, in pages).
     static func currentResident() -> Int {
         let fd = open("/proc/self/statm", O_RDONLY)

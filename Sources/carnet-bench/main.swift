@@ -10,12 +10,14 @@ import CarnetCore
 ///     carnet-bench export --dir STORE [--abook FILE] [--vcard DIR]
 ///     carnet-bench load --dir STORE [--times N] [--snapshot FILE] (for profilers)
 ///     carnet-bench plan --dir STORE [--times N] [--today YYYY-MM-DD]
+///     carnet-bench pages [--mib 32] [--times 5]
 let usage = """
 usage: carnet-bench [--sizes 1000,10000] [--runs N] [--seed S] [--today YYYY-MM-DD] [--cache DIR]
        carnet-bench generate --people N --dir DIR [--seed S] [--today YYYY-MM-DD]
        carnet-bench export --dir STORE [--abook FILE] [--vcard DIR]
        carnet-bench load --dir STORE [--times N] [--snapshot FILE]
        carnet-bench plan --dir STORE [--times N] [--today YYYY-MM-DD]
+       carnet-bench pages [--mib 32] [--times 5]
 """
 
 func fail(_ message: String, code: Int32 = 2) -> Never {
@@ -94,7 +96,7 @@ case "load":
         do {
             let store = try Store.open(at: dir, snapshot: options["snapshot"])
             let taken = store.takenFromSnapshot.map(\.rawValue).sorted()
-            print("loaded \(grouped(store.network.contacts.count)) people, \(grouped(store.network.interactions.count)) interactions, \(store.problems.count) problems in \(ms(Clock.now() - t0)); peak \(mb(Clock.peakResident()))"
+            print("loaded \(grouped(store.network.contacts.count)) people, \(grouped(store.network.interactions.count)) interactions, \(store.problems.count) problems in \(ms(Clock.now() - t0)); peak \(mb(Clock.peakResident())), \(grouped(Clock.pageFaults())) page faults so far"
                   + (taken.isEmpty ? "" : "; taken from the snapshot: \(taken.joined(separator: ", "))"))
             if let (snapshot, place) = store.takeSnapshot() {
                 let t1 = Clock.now()
@@ -119,6 +121,24 @@ case "plan":
     } catch {
         fail("\(error)", code: 1)
     }
+
+case "pages":
+    // What a fresh page of memory costs on this machine: the kernel zeroes and maps it at
+    // the first write. A start touches tens of MiB (its peak), so this bounds it too.
+    let mib = required(Int(options["mib"] ?? "32"), "--mib takes a number")
+    var times: [Double] = []
+    for _ in 0..<required(Int(options["times"] ?? "5"), "--times takes a number") {
+        let length = mib << 20
+        guard let map = mmap(nil, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), map != MAP_FAILED
+        else { fail("mmap failed", code: 1) }
+        let bytes = map.assumingMemoryBound(to: UInt8.self)
+        let t0 = Clock.now()
+        for offset in stride(from: 0, to: length, by: Int(sysconf(Int32(_SC_PAGESIZE)))) { bytes[offset] = 1 }
+        times.append(Clock.now() - t0)
+        munmap(map, length)
+    }
+    let median = times.sorted()[times.count / 2]
+    print("first write to \(mib) MiB of fresh pages: median \(ms(median)) (\(fixed(median * 1000 / Double(mib), 2)) ms per MiB) over \(times.count) runs")
 
 case "measure":
     // Internal: one size, in its own process (see below).
