@@ -32,7 +32,7 @@ let package = Package(
             swiftSettings: staticStdlib
         ),
         .target(name: "CarnetUI", dependencies: ["CarnetCore"]),
-        .target(name: "CarnetTerminal", dependencies: ["CNCursesW", "CarnetUI"]),
+        .target(name: "CarnetTerminal", dependencies: ["CNCursesW", "CarnetCore", "CarnetUI"]),
         .executableTarget(
             name: "carnet",
             dependencies: [
@@ -50,5 +50,6 @@ let package = Package(
                     resources: [.copy("Golden")]),
         .testTarget(name: "CarnetEndToEndTests", dependencies: ["CarnetCore"]),
         .testTarget(name: "CarnetCLITests", dependencies: ["carnet"]),
+        .testTarget(name: "CarnetTerminalTests", dependencies: ["CarnetTerminal"]),
     ]
 )

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CarnetCore
 
 /// Runs another program (the user's editor, a URL opener) without a shell, so a
 /// file name or URL taken from the store can never be read as shell syntax.
@@ -70,16 +71,7 @@ public enum ExternalProgram {
     /// This process's open file descriptors (including the one that lists them, closed by
     /// the time they are used).
     private static func openDescriptors() -> [Int32] {
-        guard let dir = opendir("/proc/self/fd") else { return [] }
-        defer { closedir(dir) }
-        var fds: [Int32] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if let fd = Int32(name) { fds.append(fd) }
-        }
-        return fds
+        FileSystem.names(in: "/proc/self/fd").compactMap { Int32($0) }
     }
     #endif
 

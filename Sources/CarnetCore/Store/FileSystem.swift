@@ -6,7 +6,7 @@ import Darwin
 
 /// The few POSIX calls the store needs, with the care a store of years of data deserves:
 /// private permissions whatever the umask, atomic replacement, fsync of file and folder.
-enum FileSystem {
+public enum FileSystem {
     /// Identity of a file's content as the kernel sees it; a change means someone wrote.
     struct Fingerprint: Equatable, Sendable {
         var device: UInt64
@@ -211,7 +211,7 @@ enum FileSystem {
     }
 
     /// The names in a folder (none if it cannot be read).
-    static func names(in folder: String) -> [String] {
+    public static func names(in folder: String) -> [String] {
         guard let dir = opendir(folder) else { return [] }
         defer { closedir(dir) }
         var names: [String] = []
