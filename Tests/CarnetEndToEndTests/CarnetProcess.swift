@@ -19,9 +19,10 @@ enum CarnetProcess {
 
     @discardableResult
     static func run(_ arguments: [String], dir: String? = nil, today: String? = "2026-11-22",
-                    environment: [String: String] = [:], file: StaticString = #filePath, line: UInt = #line) -> Result {
+                    environment: [String: String] = [:], program: String = binary,
+                    file: StaticString = #filePath, line: UInt = #line) -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["CARNET_DIR"] = dir
@@ -34,7 +35,7 @@ enum CarnetProcess {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch {
-            XCTFail("cannot start \(binary): \(error)", file: file, line: line)
+            XCTFail("cannot start \(program): \(error)", file: file, line: line)
             return Result(status: -1, stdout: "", stderr: "")
         }
         let outData = out.fileHandleForReading.readDataToEndOfFile()

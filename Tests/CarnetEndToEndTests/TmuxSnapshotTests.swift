@@ -81,6 +81,26 @@ final class TmuxSnapshotTests: TmuxTestCase {
         XCTAssertFalse(CarnetProcess.run(["--help"], dir: store).stdout.contains("snapshot"), "not listed in the help")
     }
 
+    /// A snapshot holds one build's reading of the files (the channel it gives each kind, its
+    /// messages): another build, here the same program in another file, does not take it
+    /// and leaves its own.
+    func testAnotherBuildDoesNotTakeTheSnapshot() throws {
+        makeStore()
+        let environment = ["XDG_CACHE_HOME": cache]
+        XCTAssertEqual(CarnetProcess.run(["snapshot"], dir: store, environment: environment).status, 0)
+        let place = cache + "/carnet/" + (snapshots().first ?? "none")
+        let first = try Data(contentsOf: URL(fileURLWithPath: place))
+        XCTAssertEqual(CarnetProcess.run(["snapshot"], dir: store, environment: environment).status, 0)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: place)), first, "the same build takes its snapshot as it is")
+        let folder = ScratchFolder()
+        let other = folder.path + "/carnet"
+        try FileManager.default.copyItem(atPath: CarnetProcess.binary, toPath: other)
+        let result = CarnetProcess.run(["snapshot"], dir: store, environment: environment, program: other)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertNotEqual(try Data(contentsOf: URL(fileURLWithPath: place)), first, "another build made its own")
+        XCTAssertEqual(snapshots().count, 1)
+    }
+
     /// The writer the app starts after a first start is reaped once it ends: no zombie.
     func testTheWriterLeavesNoZombieBehind() throws {
         makeStore()
