@@ -131,8 +131,10 @@ public final class Screen {
                     (pair, attributes) = palette.style(for: source.role, emphasis: source.emphasis)
                     lastStyle = (source.role, source.emphasis)
                 }
-                if source.character.isASCII, let ascii = source.character.asciiValue, ascii >= 0x20 {
-                    // Most cells: one printable ASCII character, passed without an array.
+                let utf8 = source.character.utf8
+                if utf8.count == 1, let ascii = utf8.first, ascii >= 0x20, ascii < 0x7F {
+                    // Most cells: one printable ASCII character, passed without an array (read
+                    // from its byte: `isASCII` and `asciiValue` each compared it with "\r\n").
                     var chars: (wchar_t, wchar_t) = (wchar_t(ascii), 0)
                     withUnsafeMutablePointer(to: &chars) {
                         $0.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = setcchar(&cell, $0, attributes, pair, nil) }

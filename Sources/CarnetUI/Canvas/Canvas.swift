@@ -41,6 +41,23 @@ public struct Canvas: Equatable, Sendable {
         guard y >= 0, y < height else { return 0 }
         var limit = width
         if let maxWidth { limit = min(limit, x + max(0, maxWidth)) }
+        // Most text (ASCII, Latin letters with their accents) is one grapheme of one column
+        // per scalar, none of them a control (`DisplayWidth.simpleWidth`): written scalar by
+        // scalar, without the grapheme walk, which was most of drawing a screen.
+        guard DisplayWidth.simpleWidth(text) != nil else {
+            return putGraphemes(text, x: x, y: y, role: role, emphasis: emphasis, limit: limit)
+        }
+        var column = x
+        for scalar in text.unicodeScalars {
+            if column >= limit { break }
+            if column >= 0 { set(Cell(character: Character(scalar), role: role, emphasis: emphasis), x: column, y: y) }
+            column += 1
+        }
+        return max(0, column - x)
+    }
+
+    /// `put` for any text, grapheme by grapheme, up to column `limit`.
+    mutating func putGraphemes(_ text: String, x: Int, y: Int, role: Role, emphasis: Emphasis, limit: Int) -> Int {
         var column = x
         // Whole-string pass first, so escape sequences go whole; then per grapheme.
         for raw in SafeText.sanitized(text) {

@@ -9,6 +9,19 @@ extension String {
     /// column short rather than drawn half.
     public func truncated(toWidth width: Int, ellipsis: Character = "…") -> String {
         if width <= 0 { return "" }
+        // One column a scalar, each its own grapheme (`DisplayWidth.simpleWidth`): cut by scalars.
+        guard let columns = DisplayWidth.simpleWidth(self) else { return truncatedByGraphemes(toWidth: width, ellipsis: ellipsis) }
+        if columns <= width { return self }
+        let room = width - DisplayWidth.of(ellipsis)
+        guard room >= 0 else { return "" }
+        var result = String(String.UnicodeScalarView(unicodeScalars.prefix(room)))
+        result.append(ellipsis)
+        return result
+    }
+
+    /// `truncated` for any text, grapheme by grapheme.
+    func truncatedByGraphemes(toWidth width: Int, ellipsis: Character) -> String {
+        if width <= 0 { return "" }
         var total = 0
         for character in self {
             total += DisplayWidth.of(character)
