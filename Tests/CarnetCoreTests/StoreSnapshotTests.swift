@@ -142,9 +142,10 @@ final class StoreSnapshotTests: XCTestCase {
         assertSame(resumed, try Store.open(at: folder.path))
         XCTAssertEqual(resumed.network.interactions(of: someone).suffix(2).map(\.kind), ["coffee", "call"])
 
-        // The journal did not end with a line break: the snapshot then keeps only the contacts.
+        // The journal did not end with a line break: the snapshot keeps it up to the last one,
+        // and the unfinished line is read again.
         let again = try Store.open(at: folder.path, snapshot: place)
-        XCTAssertEqual(again.takenFromSnapshot, [.contacts])
+        XCTAssertEqual(again.takenFromSnapshot, [.contacts, .journal])
         assertSame(again, try Store.open(at: folder.path))
     }
 
@@ -244,6 +245,37 @@ final class StoreSnapshotTests: XCTestCase {
             XCTAssertEqual(resumed.lines, whole.lines, "chunk \(chunk)")
             XCTAssertEqual(resumed.length, whole.length, "chunk \(chunk)")
             XCTAssertEqual(resumed.tail, whole.tail, "chunk \(chunk)")
+        }
+    }
+
+    /// A journal whose last line has no line break yet (written by hand): the snapshot keeps
+    /// the lines before it, and the next start parses that line as it is then, whatever
+    /// became of it.
+    func testAnUnfinishedLastLineIsReadAgainAndTheLinesBeforeItTaken() throws {
+        let (folder, _, place) = try makeStore()
+        let id = try Store.open(at: folder.path).network.contacts[0].id
+        let complete = folder.read("journal")
+        folder.write("journal", complete + "2026-11-21 call @\(id) note:\"Zoé\"")
+        try openAndKeep(folder.path, place)
+        let path = folder.path + "/journal"
+        for unfinished in ["2026-11-21 call @\(id) note:\"Zoé\"", "2026-11-21 call @\(id) note:\"Zoé, 王芳\"", "2026-11-2",
+                           "2026-11-21 call @\(id)\n2026-11-22 coffee @\(id)"] {
+            folder.write("journal", complete + unfinished)
+            let whole = try Store.journal(at: path, chunk: 1 << 20)
+            for chunk in [1, 7, 4096, 1 << 20] {
+                let resumed = try Store.journal(at: path, chunk: chunk, snapshot: place)
+                XCTAssertTrue(resumed.resumed, "\(unfinished), chunk \(chunk)")
+                XCTAssertEqual(resumed.journal, whole.journal, "\(unfinished), chunk \(chunk)")
+                XCTAssertEqual(resumed.journal.map(\.line), whole.journal.map(\.line), "\(unfinished), chunk \(chunk)")
+                XCTAssertEqual(resumed.problems, whole.problems, "\(unfinished), chunk \(chunk)")
+                XCTAssertEqual(resumed.lines, whole.lines, "\(unfinished), chunk \(chunk)")
+                XCTAssertEqual(resumed.tail, whole.tail, "\(unfinished), chunk \(chunk)")
+            }
+            let store = try Store.open(at: folder.path, snapshot: place)
+            XCTAssertTrue(store.takenFromSnapshot.contains(.journal), unfinished)
+            assertSame(store, try Store.open(at: folder.path))
+            // The unfinished line alone is nothing a new snapshot would keep: none is written.
+            XCTAssertEqual(store.takeSnapshot() != nil, unfinished.contains("\n"), unfinished)
         }
     }
 

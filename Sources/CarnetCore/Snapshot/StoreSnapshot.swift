@@ -28,7 +28,7 @@ public struct StoreSnapshot: Sendable {
     }
 
     struct JournalPart: Sendable {
-        /// The journal bytes the part was read from: the whole file, ending with a line break.
+        /// The journal bytes the part was read from: the file up to its last line break.
         var digest: StreamDigest
         var journal: Journal
         /// Lines in those bytes.

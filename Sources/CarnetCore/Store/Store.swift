@@ -599,9 +599,9 @@ public final class Store {
         checkReferences()
         // Left for the next start when something here was read from text, from files without errors.
         if snapshotPlace != nil, isWritable, contactsParsed || journal.parsedText {
+            let read = journal.beforeUnfinishedLine ?? (journal.interactions, journal.problems, journal.lineCount)
             snapshot = StoreSnapshot(contacts: contactsPart, journal: journal.digest.map {
-                StoreSnapshot.JournalPart(digest: $0, journal: journal.interactions, lineCount: journal.lineCount,
-                                          problems: journal.problems)
+                StoreSnapshot.JournalPart(digest: $0, journal: read.journal, lineCount: read.lineCount, problems: read.problems)
             })
         }
     }
@@ -623,13 +623,17 @@ public final class Store {
         var linesByPerson: [[Int32]]?
         var problems: [Problem] = []
         var lineCount = 0
-        /// Whether any line was parsed from text (not all taken from the snapshot).
+        /// Whether any whole line was parsed from text (not all taken from the snapshot); an
+        /// unfinished last line does not count: no snapshot keeps it.
         var parsedText = false
         /// Whether the lines the snapshot read were taken from it.
         var resumed = false
-        /// The bytes read, when a snapshot may keep what was read from them: the whole file,
-        /// ending with a line break, and without errors.
+        /// The bytes a snapshot may keep what was read from: the file up to its last line
+        /// break (all of it, usually), when it has no errors.
         var digest: StreamDigest?
+        /// What was read from those bytes, when they are not the whole file: a last line
+        /// not yet ended (by hand) is left out of the snapshot, to be parsed at each start.
+        var beforeUnfinishedLine: (journal: Journal, problems: [Problem], lineCount: Int)?
     }
 
     /// Reads and parses the journal; touches nothing of a `Store`, so it can run anywhere.
@@ -680,6 +684,14 @@ public final class Store {
         let keptSource = snapshot?.journalSource()
         let countedFrom = keptSource?.length ?? 0
         var atKeptLength: StreamDigest?
+        // The hash as far as the last line break so far: where a snapshot's part may end.
+        var atLastLineBreak: StreamDigest?
+        func hash(_ piece: UnsafeBufferPointer<UInt8>) {
+            guard digesting, let last = piece.lastIndex(of: UInt8(ascii: "\n")) else { return digest.add(piece) }
+            digest.add(UnsafeBufferPointer(rebasing: piece[...last]))
+            atLastLineBreak = digest
+            digest.add(UnsafeBufferPointer(rebasing: piece[(last + 1)...]))
+        }
         var offset = 0
         try FileSystem.readChunks(fd, path: path, size: chunk, from: 0) { bytes in
             newlines += countNewlines(UnsafeBufferPointer(rebasing: bytes[min(max(0, countedFrom - offset), bytes.count)...]))
@@ -688,11 +700,11 @@ public final class Store {
             // a snapshot to be written.
             guard digesting || (keptSource != nil && atKeptLength == nil) else { return }
             if let keptSource, case let cut = keptSource.length - digest.length, cut >= 0, cut <= bytes.count {
-                digest.add(UnsafeBufferPointer(rebasing: bytes[..<cut]))
+                hash(UnsafeBufferPointer(rebasing: bytes[..<cut]))
                 atKeptLength = digest
-                if digesting { digest.add(UnsafeBufferPointer(rebasing: bytes[cut...])) }
+                if digesting { hash(UnsafeBufferPointer(rebasing: bytes[cut...])) }
             } else {
-                digest.add(bytes)
+                hash(bytes)
             }
         }
         var skip = 0
@@ -765,7 +777,15 @@ public final class Store {
             take(pending, &read)
             pending = rest
         }
-        if !pending.isEmpty { take(pending, &read) }
+        var beforeUnfinishedLine: (journal: Journal, problems: [Problem], lineCount: Int)?
+        if !pending.isEmpty {
+            // A last line without its line break: what came before it may still be kept.
+            if digesting { beforeUnfinishedLine = (read.interactions, read.problems, read.lineCount) }
+            let parsedBefore = read.parsedText
+            take(pending, &read)
+            // Read at every start and never kept, it alone gives a snapshot nothing new.
+            read.parsedText = parsedBefore
+        }
         let unchanged = FileSystem.fingerprint(of: fd) == before
         if !unchanged && read.resumed {
             // Written to while it was read: what the first pass checked may not be what the
@@ -777,11 +797,16 @@ public final class Store {
             read.problems = [problem]
             read.lineCount = 0
             read.resumed = false
-        } else if digesting, length == digest.length, unchanged, tail.last == UInt8(ascii: "\n"),
-                  !read.problems.contains(where: { $0.severity == .error }) {
-            // Unchanged between the two passes, and ending with a whole line: the next
-            // start may take all of it and parse only what is added after.
-            read.digest = digest
+        } else if digesting, length == digest.length, unchanged, !read.problems.contains(where: { $0.severity == .error }) {
+            // Unchanged between the two passes: the next start may take all of it up to the
+            // last line break and parse only what comes after (an unfinished line, and what
+            // is added).
+            if tail.last == UInt8(ascii: "\n") {
+                read.digest = digest
+            } else if let beforeUnfinishedLine, let atLastLineBreak {
+                read.digest = atLastLineBreak
+                read.beforeUnfinishedLine = beforeUnfinishedLine
+            }
         }
         read.seen = SeenFile(fingerprint: fingerprint, content: nil, length: length, tail: tail)
         return read
