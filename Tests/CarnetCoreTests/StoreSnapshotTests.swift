@@ -235,16 +235,25 @@ final class StoreSnapshotTests: XCTestCase {
         let path = folder.path + "/journal"
         let appended = "2026-11-21 call @\(try Store.open(at: folder.path).network.contacts[0].id) note:\"Zoé, 王芳\"\n"
         folder.write("journal", folder.read("journal") + appended)
+        XCTAssertGreaterThan(try Store.journal(at: path, chunk: 1 << 20).length, 4096)
+        try assertResumedAsRead(path, place, chunks: [1, 3, 7, 64, 333, 4096, 1 << 20])
+    }
+
+    /// The journal at `path`, resumed from the snapshot at `place` and read in chunks of each
+    /// size, is what reading it whole from text gives.
+    private func assertResumedAsRead(_ path: String, _ place: String, chunks: [Int], _ label: String = "",
+                                     file: StaticString = #filePath, line: UInt = #line) throws {
         let whole = try Store.journal(at: path, chunk: 1 << 20)
-        XCTAssertGreaterThan(whole.length, 4096)
-        for chunk in [1, 3, 7, 64, 333, 4096, 1 << 20] {
+        for chunk in chunks {
             let resumed = try Store.journal(at: path, chunk: chunk, snapshot: place)
-            XCTAssertTrue(resumed.resumed, "chunk \(chunk)")
-            XCTAssertEqual(resumed.journal, whole.journal, "chunk \(chunk)")
-            XCTAssertEqual(resumed.journal.map(\.line), whole.journal.map(\.line), "chunk \(chunk)")
-            XCTAssertEqual(resumed.lines, whole.lines, "chunk \(chunk)")
-            XCTAssertEqual(resumed.length, whole.length, "chunk \(chunk)")
-            XCTAssertEqual(resumed.tail, whole.tail, "chunk \(chunk)")
+            let at = "\(label) chunk \(chunk)"
+            XCTAssertTrue(resumed.resumed, at, file: file, line: line)
+            XCTAssertEqual(resumed.journal, whole.journal, at, file: file, line: line)
+            XCTAssertEqual(resumed.journal.map(\.line), whole.journal.map(\.line), at, file: file, line: line)
+            XCTAssertEqual(resumed.problems, whole.problems, at, file: file, line: line)
+            XCTAssertEqual(resumed.lines, whole.lines, at, file: file, line: line)
+            XCTAssertEqual(resumed.length, whole.length, at, file: file, line: line)
+            XCTAssertEqual(resumed.tail, whole.tail, at, file: file, line: line)
         }
     }
 
@@ -261,16 +270,7 @@ final class StoreSnapshotTests: XCTestCase {
         for unfinished in ["2026-11-21 call @\(id) note:\"Zoé\"", "2026-11-21 call @\(id) note:\"Zoé, 王芳\"", "2026-11-2",
                            "2026-11-21 call @\(id)\n2026-11-22 coffee @\(id)"] {
             folder.write("journal", complete + unfinished)
-            let whole = try Store.journal(at: path, chunk: 1 << 20)
-            for chunk in [1, 7, 4096, 1 << 20] {
-                let resumed = try Store.journal(at: path, chunk: chunk, snapshot: place)
-                XCTAssertTrue(resumed.resumed, "\(unfinished), chunk \(chunk)")
-                XCTAssertEqual(resumed.journal, whole.journal, "\(unfinished), chunk \(chunk)")
-                XCTAssertEqual(resumed.journal.map(\.line), whole.journal.map(\.line), "\(unfinished), chunk \(chunk)")
-                XCTAssertEqual(resumed.problems, whole.problems, "\(unfinished), chunk \(chunk)")
-                XCTAssertEqual(resumed.lines, whole.lines, "\(unfinished), chunk \(chunk)")
-                XCTAssertEqual(resumed.tail, whole.tail, "\(unfinished), chunk \(chunk)")
-            }
+            try assertResumedAsRead(path, place, chunks: [1, 7, 4096, 1 << 20], unfinished)
             let store = try Store.open(at: folder.path, snapshot: place)
             XCTAssertTrue(store.takenFromSnapshot.contains(.journal), unfinished)
             assertSame(store, try Store.open(at: folder.path))
