@@ -279,6 +279,16 @@ final class StoreSnapshotTests: XCTestCase {
         }
     }
 
+    /// Started through the dynamic loader, the program `/proc` names is the loader, which
+    /// does not tell builds of Carnet apart: the layout is then described instead.
+    func testTheDynamicLoaderIsNotTakenForTheProgram() {
+        XCTAssertTrue(StoreSnapshot.isDynamicLoader("/lib64/ld-linux-x86-64.so.2"))
+        XCTAssertTrue(StoreSnapshot.isDynamicLoader("/usr/lib/ld-linux-aarch64.so.1"))
+        XCTAssertTrue(StoreSnapshot.isDynamicLoader("/lib/ld.so"))
+        XCTAssertFalse(StoreSnapshot.isDynamicLoader("/usr/local/bin/carnet"))
+        XCTAssertFalse(StoreSnapshot.isDynamicLoader("/home/ld-user/bin/carnet"))
+    }
+
     func testMissingShortenedOrOddFilesAreReadFromText() throws {
         let (folder, _, place) = try makeStore()
         try openAndKeep(folder.path, place)

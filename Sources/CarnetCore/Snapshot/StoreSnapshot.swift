@@ -332,13 +332,14 @@ public struct StoreSnapshot: Sendable {
     /// A hash of what the snapshot's bytes depend on besides `format`: the program itself
     /// (its file's size, time and inode), for a snapshot holds the results of this build's
     /// parsing — the channel it gives each kind, its messages — so a snapshot written by
-    /// another build is never read. Where the program's file cannot be found (`/proc`), the
+    /// another build is never read. Where the program's file cannot be found (no `/proc`, or
+    /// the program started through the dynamic loader, which `/proc` then names), the
     /// entries' memory layout and the contact's fields instead: described through the
     /// runtime's reflection, which took 1 ms of every start (type names, a `Mirror`).
     static let layout: UInt64 = {
         var text = "format \(format);"
         var exe = stat()
-        if stat("/proc/self/exe", &exe) == 0 {
+        if !isDynamicLoader(programPath() ?? ""), stat("/proc/self/exe", &exe) == 0 {
             text += "exe \(exe.st_size) \(exe.st_mtim.tv_sec).\(exe.st_mtim.tv_nsec) \(exe.st_ino);"
         } else {
             func describe<T>(_ type: T.Type) { text += "\(T.self) \(MemoryLayout<T>.size) \(MemoryLayout<T>.stride);" }
@@ -353,6 +354,20 @@ public struct StoreSnapshot: Sendable {
         let bytes = Array(text.utf8)
         return UInt64(bitPattern: Int64(bytes.withUnsafeBufferPointer { IDTable.hash($0) }))
     }()
+
+    /// The path `/proc` gives for this program, nil without `/proc`.
+    private static func programPath() -> String? {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let n = buffer.withUnsafeMutableBytes { readlink("/proc/self/exe", $0.baseAddress!.assumingMemoryBound(to: CChar.self), 4095) }
+        return n > 0 ? String(decoding: buffer[..<n], as: UTF8.self) : nil
+    }
+
+    /// Whether `path` is the dynamic loader (`/lib64/ld-linux-x86-64.so.2 carnet` runs Carnet
+    /// with the loader as the process's program).
+    static func isDynamicLoader(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last ?? ""
+        return name.hasPrefix("ld-") || name.hasPrefix("ld.so")
+    }
 
     /// Reads `bytes.count` bytes at `offset`; returns the file's size, nil when it is missing,
     /// not a regular file, or shorter.
