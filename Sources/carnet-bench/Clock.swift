@@ -12,18 +12,16 @@ enum Clock {
     }
 
     /// Peak resident memory of this process so far, in bytes (ru_maxrss is in KiB on Linux).
-    static func peakResident() -> Int {
-        var usage = rusage()
-        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
-        return Int(usage.ru_maxrss) * 1024
-    }
+    static func peakResident() -> Int { Int(usage().ru_maxrss) * 1024 }
 
     /// Page faults of this process so far that needed no disk (ru_minflt): mostly the
     /// first write to each new page of memory.
-    static func pageFaults() -> Int {
+    static func pageFaults() -> Int { Int(usage().ru_minflt) }
+
+    private static func usage() -> rusage {
         var usage = rusage()
         getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
-        return Int(usage.ru_minflt)
+        return usage
     }
 
     /// Current resident memory, from /proc/self/statm (second field, in pages).
