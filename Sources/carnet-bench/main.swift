@@ -97,7 +97,8 @@ case "load":
             let store = try Store.open(at: dir, snapshot: options["snapshot"])
             let taken = store.takenFromSnapshot.map(\.rawValue).sorted()
             print("loaded \(grouped(store.network.contacts.count)) people, \(grouped(store.network.interactions.count)) interactions, \(store.problems.count) problems in \(ms(Clock.now() - t0)); peak \(mb(Clock.peakResident())), \(grouped(Clock.pageFaults())) page faults so far"
-                  + (taken.isEmpty ? "" : "; taken from the snapshot: \(taken.joined(separator: ", "))"))
+                  + (taken.isEmpty ? "" : "; taken from the snapshot: \(taken.joined(separator: ", "))")
+                  + (store.reusedContacts == 0 ? "" : "; \(grouped(store.reusedContacts)) contacts taken from the snapshot, their records unchanged"))
             if let (snapshot, place) = store.takeSnapshot() {
                 let t1 = Clock.now()
                 snapshot.write(to: place)

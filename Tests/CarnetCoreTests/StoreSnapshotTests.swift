@@ -374,10 +374,3 @@ final class StoreSnapshotTests: XCTestCase {
         XCTAssertNil(StoreSnapshot.place(forStore: "/tmp"))
     }
 }
-
-private extension String {
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let r = range(of: target) else { return self }
-        return replacingCharacters(in: r, with: replacement)
-    }
-}

@@ -31,3 +31,11 @@ final class TemporaryFolder {
     }
 }
 
+
+extension String {
+    /// The text with the first `target` replaced (unchanged when there is none).
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let r = range(of: target) else { return self }
+        return replacingCharacters(in: r, with: replacement)
+    }
+}

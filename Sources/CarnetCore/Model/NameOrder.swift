@@ -93,6 +93,43 @@ public enum NameOrder {
         return order
     }
 
+    /// `order` (positions in `contacts`, by name) with `more` (other positions) put in their
+    /// places: a binary search each, for a few contacts among many (those parsed again after
+    /// an outside edit, among those taken from the snapshot), where sorting all of them
+    /// took 35–44 ms at 100,000 people.
+    static func inserting(_ more: [Int], into order: [Int], in contacts: [Contact]) -> [Int] {
+        func key(_ p: Int) -> [UInt8] {
+            var k: [UInt8] = []
+            Folding.appendKey(of: contacts[p].name, to: &k)
+            return k
+        }
+        // As `precedes` orders them: folded names as bytes (a name before the longer ones it
+        // begins), then position.
+        func precedes(_ a: Int, _ ak: [UInt8], _ b: Int, _ bk: [UInt8]) -> Bool {
+            ak == bk ? a < b : ak.lexicographicallyPrecedes(bk)
+        }
+        let places = more.map { p in
+            let pk = key(p)
+            var low = 0, high = order.count
+            while low < high {
+                let mid = (low + high) / 2
+                if precedes(order[mid], key(order[mid]), p, pk) { low = mid + 1 } else { high = mid }
+            }
+            return (at: low, position: p, key: pk)
+        }.sorted { x, y in x.at != y.at ? x.at < y.at : precedes(x.position, x.key, y.position, y.key) }
+        var out: [Int] = []
+        out.reserveCapacity(order.count + more.count)
+        var next = 0
+        for i in 0...order.count {
+            while next < places.count && places[next].at == i {
+                out.append(places[next].position)
+                next += 1
+            }
+            if i < order.count { out.append(order[i]) }
+        }
+        return out
+    }
+
     /// Whether `x`, whose bytes are in `xb`, comes before `y`, whose bytes are in `yb`.
     @inline(__always)
     private static func precedes(_ x: Key, _ xb: UnsafeBufferPointer<UInt8>, _ y: Key, _ yb: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -25,6 +25,10 @@ public struct StoreSnapshot: Sendable {
         /// Every position in `contacts`, by name (`Network.byName`): from the snapshot, or
         /// sorted by a load that orders by name; else nil, and the writer sorts them.
         var byName: [Int]? = nil
+        /// The hash of each contact's record (`RecordHashes`): after an outside edit, the
+        /// records still the same are taken from here. Empty when the load did not hash them
+        /// (a load that writes no snapshot).
+        var recordHashes: [Int] = []
     }
 
     struct JournalPart: Sendable {
@@ -40,7 +44,7 @@ public struct StoreSnapshot: Sendable {
     var journal: JournalPart?
 
     /// Bumped when what is written changes; `layout` covers the types' memory.
-    private static let format = 3
+    private static let format = 4
     private static let magic = Array("carnet snapshot\n".utf8)
 
     /// Where the snapshot of the store in `directory` is kept:
@@ -150,6 +154,7 @@ public struct StoreSnapshot: Sendable {
         w.plain(part.segments)
         ContactsCoding.write(part.contacts, to: &w)
         w.plain(part.byName ?? NameOrder.sorted(Array(part.contacts.indices), in: part.contacts))
+        w.plain(part.recordHashes)
     }
 
     private static func write(_ part: JournalPart, to w: inout SnapshotWriter) {
@@ -222,12 +227,14 @@ public struct StoreSnapshot: Sendable {
                 let segments = try r.plain(Int.self)
                 let contacts = try ContactsCoding.read(from: &r)
                 let byName = try r.plain(Int.self)
+                let recordHashes = try r.plain(Int.self)
                 // Segments are places in the file's document, in file order.
                 guard segments.count == contacts.count, zip(segments, segments.dropFirst()).allSatisfy({ $0 < $1 }),
                       segments.first.map({ $0 >= 0 }) ?? true,
-                      StoreSnapshot.isPermutation(byName, of: contacts.count) else { throw SnapshotReader.Damaged() }
+                      StoreSnapshot.isPermutation(byName, of: contacts.count),
+                      recordHashes.isEmpty || recordHashes.count == contacts.count else { throw SnapshotReader.Damaged() }
                 return ContactsPart(digest: digest, contacts: contacts, segments: segments, problems: problems,
-                                    byName: byName)
+                                    byName: byName, recordHashes: recordHashes)
             }
         }
 

@@ -47,6 +47,9 @@ public final class Store {
     /// The files the last load took from the snapshot rather than parsing them (the journal:
     /// its lines up to where the snapshot read it).
     public private(set) var takenFromSnapshot: Set<StoreFile> = []
+    /// After an outside edit of the contacts file, how many of its contacts the last load
+    /// took from the snapshot, their records being as they were (`ContactsTail(reusing:)`).
+    public private(set) var reusedContacts = 0
     /// Whether this store rewrote its contacts file: the next start cannot take the
     /// contacts from the snapshot this one read or wrote.
     public private(set) var rewroteContacts = false
@@ -406,6 +409,7 @@ public final class Store {
         var byName: [Int]?
         snapshot = nil
         takenFromSnapshot = []
+        reusedContacts = 0
         let kept = snapshotPlace.flatMap(StoreSnapshot.Reader.init(path:))
         var contactsPart: StoreSnapshot.ContactsPart?
         var contactsParsed = false
@@ -454,8 +458,25 @@ public final class Store {
             // A large contacts file is read in two parts, the second on another thread (see
             // `ContactsTail`); the first part ends where the second starts.
             var tail: BackgroundWork<ContactsTail>?
+            // After an outside edit: the whole file, its unchanged records taken from the snapshot.
+            var reused: ContactsTail?
+            // Each record's hash, for the snapshot this load leaves (or reuses).
+            var records: RecordHashes?
             var end = content.count
-            if file == .contacts {
+            if file == .contacts, let kept, kept.contactsSource() != nil, let old = kept.contacts() {
+                let walk = RecordHashes(content)
+                records = walk
+                reused = ContactsTail(content, records: walk, reusing: consume old)  // its contacts move, not copied
+            } else if file == .contacts, snapshotPlace != nil, writesSnapshot {
+                records = RecordHashes(content)
+            }
+            if let reused {
+                end = 0
+                contacts.reserveCapacity(reused.contacts.count)
+                contactSegmentList.reserveCapacity(reused.contacts.count)
+                contactIndex = ContactIndex(capacity: reused.contacts.count)
+                reusedContacts = reused.reused
+            } else if file == .contacts {
                 // Reserved at the number of records (a fast count): growing, the array would
                 // hold its old and new buffers at once, and the table would be rebuilt.
                 let outline = RecordParser.outline(content)
@@ -540,7 +561,7 @@ public final class Store {
             }
             // The first part's names are sorted while the second part may still be read.
             let headByName = tail != nil && ordersByName ? NameOrder.sortedNames(Array(contacts.indices), in: contacts) : nil
-            if var tail = tail?.wait() {
+            if var tail = (consume reused) ?? tail?.wait() {  // consumed: its contacts then move, not copied
                 // Joined in file order, as if read in one pass: the second part's syntax
                 // problems after the first's, each record's own problems, then whether its id
                 // was already used (the first one stands).
@@ -562,6 +583,8 @@ public final class Store {
                 // first's: the two sorted parts merge into the order of all.
                 if dropped.isEmpty, let headByName, let tailByName = tail.byName {
                     byName = NameOrder.merged(headByName, tailByName, offset: contacts.count)
+                } else if dropped.isEmpty, contacts.isEmpty, let order = tail.orderByName {
+                    byName = order
                 }
                 tail.moveContacts(to: &contacts, skipping: dropped)
             }
@@ -576,7 +599,8 @@ public final class Store {
             seen[file] = SeenFile(fingerprint: fingerprint, content: digest, length: content.count, tail: [])
             if file == .contacts, let digest {
                 contactsPart = StoreSnapshot.ContactsPart(digest: digest, contacts: contacts, segments: contactSegmentList,
-                                                          problems: Array(problems[firstProblem...]))
+                                                          problems: Array(problems[firstProblem...]),
+                                                          recordHashes: records?.hashes(ofSegments: contactSegmentList) ?? [])
                 contactsParsed = true
             }
         }
@@ -591,7 +615,7 @@ public final class Store {
         journalLineCount = journal.lineCount
         seen[.journal] = journal.seen
         if journal.resumed { takenFromSnapshot.insert(.journal) }
-        if let snapshotPlace, !takenFromSnapshot.isEmpty { StoreSnapshot.markUsed(snapshotPlace) }
+        if let snapshotPlace, !takenFromSnapshot.isEmpty || reusedContacts > 0 { StoreSnapshot.markUsed(snapshotPlace) }
         network = Network(contacts: contacts, circles: circles, journal: journal.interactions,
                           events: events, goals: goals, objective: objective, linesByPerson: journal.linesByPerson,
                           contactIndex: contactIndex,
