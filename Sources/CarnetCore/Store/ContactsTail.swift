@@ -33,22 +33,13 @@ struct ContactsTail: Sendable {
 
     /// `count`: the number of records from `start` on.
     init(_ content: [UInt8], from start: RecordParser.Outline.Start, count: Int, sortsByName: Bool) {
-        let file = StoreFile.contacts.rawValue
         var pool = ValuePool()
         var contacts: [Contact] = []
         contacts.reserveCapacity(count)
         var records: [Record] = []
         records.reserveCapacity(count)
         var syntaxProblems: [Problem] = []
-        RecordParser.parse(content, from: start, to: content.count, file: file, problems: &syntaxProblems) { record in
-            // Decoded in place, at the end of the array (see `ContactRecord.decode`).
-            contacts.append(Contact(id: "", name: ""))
-            let (complete, problems) = ContactRecord.decode(record, file: file, into: &contacts[contacts.count - 1],
-                                                            pool: &pool)
-            if !complete { contacts.removeLast() }
-            records.append(Record(line: record.line, segment: record.segment, problems: problems,
-                                  contact: complete ? contacts.count - 1 : -1))
-        }
+        ContactsTail.decode(content, from: start, to: content.count, into: &contacts, &records, &syntaxProblems, pool: &pool)
         self.contacts = contacts
         self.records = records
         self.syntaxProblems = syntaxProblems
@@ -67,7 +58,6 @@ struct ContactsTail: Sendable {
         guard found.reused * 2 >= records.count else { return nil }
         var taken = old.contacts
         old.contacts = []  // `taken` is then the only reference: its contacts move without a copy
-        let file = StoreFile.contacts.rawValue
         var pool = ValuePool()
         var contacts: [Contact] = []
         contacts.reserveCapacity(records.count)
@@ -83,14 +73,7 @@ struct ContactsTail: Sendable {
                     continue
                 }
                 let start = RecordParser.Outline.Start(offset: r.start, line: r.line, segment: r.segment, records: 0)
-                RecordParser.parse(content, from: start, to: r.end, file: file, problems: &syntaxProblems) { record in
-                    contacts.append(Contact(id: "", name: ""))
-                    let (complete, problems) = ContactRecord.decode(record, file: file, into: &contacts[contacts.count - 1],
-                                                                    pool: &pool)
-                    if !complete { contacts.removeLast() }
-                    parts.append(Record(line: record.line, segment: record.segment, problems: problems,
-                                        contact: complete ? contacts.count - 1 : -1))
-                }
+                ContactsTail.decode(content, from: start, to: r.end, into: &contacts, &parts, &syntaxProblems, pool: &pool)
             }
         }
         self.contacts = contacts
@@ -99,6 +82,22 @@ struct ContactsTail: Sendable {
         assert(parts.count == records.count, "a record's bytes are one record")  // `order` pairs them by index
         orderByName = ContactsTail.order(old.byName, taken: found.positions, records: parts, contacts: contacts)
         reused = found.reused
+    }
+
+    /// Decodes the records from `start` to `end` onto the ends of `contacts` and `records`.
+    private static func decode(_ content: [UInt8], from start: RecordParser.Outline.Start, to end: Int,
+                               into contacts: inout [Contact], _ records: inout [Record], _ syntaxProblems: inout [Problem],
+                               pool: inout ValuePool) {
+        let file = StoreFile.contacts.rawValue
+        RecordParser.parse(content, from: start, to: end, file: file, problems: &syntaxProblems) { record in
+            // Decoded in place, at the end of the array (see `ContactRecord.decode`).
+            contacts.append(Contact(id: "", name: ""))
+            let (complete, problems) = ContactRecord.decode(record, file: file, into: &contacts[contacts.count - 1],
+                                                            pool: &pool)
+            if !complete { contacts.removeLast() }
+            records.append(Record(line: record.line, segment: record.segment, problems: problems,
+                                  contact: complete ? contacts.count - 1 : -1))
+        }
     }
 
     /// The snapshot's order by name for the contacts taken from it, the parsed ones inserted:
