@@ -463,10 +463,13 @@ public final class Store {
             // Each record's hash, for the snapshot this load leaves (or reuses).
             var records: RecordHashes?
             var end = content.count
-            if file == .contacts, let kept, kept.contactsSource() != nil, let old = kept.contacts() {
+            if file == .contacts, let kept, kept.contactsSource() != nil {
                 let walk = RecordHashes(content)
                 records = walk
-                reused = ContactsTail(content, records: walk, reusing: consume old)  // its contacts move, not copied
+                // The snapshot's contacts are decoded only when the walk allows taking them.
+                if walk.outsideIsClean, let old = kept.contacts() {
+                    reused = ContactsTail(content, records: walk, reusing: consume old)  // its contacts move, not copied
+                }
             } else if file == .contacts, snapshotPlace != nil, writesSnapshot {
                 records = RecordHashes(content)
             }
