@@ -84,6 +84,26 @@ final class JournalTests: XCTestCase {
         XCTAssertEqual(journal.map(\.line), [1, 3])
     }
 
+    /// The people after the first go to the journal's groups as they are read: a line that
+    /// fails after naming several takes them back, as it does its texts.
+    func testABadLineNamingSeveralLeavesNoOneBehind() {
+        var journal = Journal()
+        let lines = ["2026-11-20 call @ana @bo", "2026-11-21 call @chen @dora @eve channel:fax",
+                     "2026-11-22 meal @fred @gus note:\"x\"", "2026-11-23 meal @hal @ida oops", "2026-11-24 call @jo @kim"]
+        var failed: [Int] = []
+        for (n, line) in lines.enumerated() {
+            let bytes = Array(line.utf8)
+            if bytes.withUnsafeBufferPointer({ JournalLine.parse($0, from: 0, to: $0.count, line: n + 1, into: &journal) }) != nil {
+                failed.append(n + 1)
+            }
+        }
+        XCTAssertEqual(failed, [2, 4])
+        XCTAssertEqual(journal.map(\.people), [["ana", "bo"], ["fred", "gus"], ["jo", "kim"]])
+        XCTAssertEqual(journal.map(\.line), [1, 3, 5])
+        XCTAssertEqual(journal.parts.groups.map { journal.parts.people[Int($0)] }, ["bo", "gus", "kim"])
+        XCTAssertEqual(journal.parts.texts, Array("x".utf8))
+    }
+
     func testProblemsAreTheSameAsBefore() {
         func message(_ line: String) -> String? {
             if case .failure(let p) = parse(line) { return p.message }

@@ -190,7 +190,7 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
         line.exchange = exchangeKind
         line.followUp = x.followUp
         line.line = Int32(clamping: x.line)
-        for id in x.people.dropFirst() { line.others.append(people.entry(id)) }
+        for id in x.people.dropFirst() { addOther(people.entry(id), to: &line) }
         if let what { line.what = appendText(Array(what.utf8)) }
         if let note = x.note { line.note = appendText(Array(note.utf8)) }
         if let event = x.event { line.event = events.number(adding: event) }
@@ -206,7 +206,9 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
         var exchange = Exchange.Kind.neutral
         var followUp: Day?
         var line: Int32 = 0
-        var others: [Int32] = []
+        /// How many people after the first, already appended to the journal's groups
+        /// (`addOther`): an array here cost an allocation and its release on lines naming several.
+        var othersCount: Int32 = 0
         var what = TextSpan.none
         var note = TextSpan.none
         var event: Int32 = -1
@@ -220,12 +222,10 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
 
     mutating func append(_ line: Line) {
         var extra: Int32 = -1
-        if !line.others.isEmpty || line.what.count >= 0 || line.note.count >= 0 || line.event >= 0 {
+        if line.othersCount > 0 || line.what.count >= 0 || line.note.count >= 0 || line.event >= 0 {
             extra = Int32(extras.count)
             extras.append(Extra(what: line.what, note: line.note, event: line.event,
-                                groupStart: Int32(groups.count), groupCount: Int32(line.others.count)))
-            // Most lines with extras name one person: appending nothing still cost a call.
-            if !line.others.isEmpty { groups.append(contentsOf: line.others) }
+                                groupStart: Int32(groups.count) - line.othersCount, groupCount: line.othersCount))
         }
         entries.append(JournalEntry(
             day: Int32(line.date.ordinal), followUpDay: line.followUp.map { Int32($0.ordinal) } ?? JournalEntry.noDay,
@@ -299,9 +299,19 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
         return span
     }
 
-    /// Where the arena ends, to take back the texts of a line that turned out wrong.
-    var textMark: Int { texts.count }
-    mutating func dropTexts(from mark: Int) { texts.removeSubrange(mark...) }
+    /// One more person named on `line`, after its first; `line` is to be appended next.
+    mutating func addOther(_ person: Int32, to line: inout Line) {
+        groups.append(person)
+        line.othersCount += 1
+    }
+
+    /// Where the text arena and the groups end, to take back what a line that turned out
+    /// wrong stored there.
+    var mark: (texts: Int, groups: Int) { (texts.count, groups.count) }
+    mutating func rollBack(to mark: (texts: Int, groups: Int)) {
+        texts.removeSubrange(mark.texts...)
+        groups.removeSubrange(mark.groups...)
+    }
 
     // MARK: - Snapshot
 

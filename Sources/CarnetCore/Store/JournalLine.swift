@@ -27,13 +27,13 @@ enum JournalLine {
     /// nothing and returns what is wrong with it.
     static func parse(_ b: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, line: Int,
                       into journal: inout Journal) -> JournalProblem? {
-        let textMark = journal.textMark
+        let mark = journal.mark
         let problem = read(b, from: from, to: end, line: line, into: &journal)
-        if problem != nil { journal.dropTexts(from: textMark) }
+        if problem != nil { journal.rollBack(to: mark) }
         return problem
     }
 
-    /// The parse itself; on failure the caller takes back the texts it stored.
+    /// The parse itself; on failure the caller takes back the texts and people it stored.
     private static func read(_ b: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, line: Int,
                              into journal: inout Journal) -> JournalProblem? {
         var i = from
@@ -59,7 +59,7 @@ enum JournalLine {
                 let id = word(b, &i, end)
                 guard !id.isEmpty else { return JournalProblem("'@' must be followed by a person's id") }
                 let person = journal.person(b, id)
-                if parsed.person < 0 { parsed.person = person } else { parsed.others.append(person) }
+                if parsed.person < 0 { parsed.person = person } else { journal.addOther(person, to: &parsed) }
                 continue
             }
             let keyStart = i
