@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import CarnetCore
 
@@ -16,6 +17,57 @@ final class RecordLinesTests: XCTestCase {
             XCTAssertEqual(keyEnd([UInt8(ascii: "k"), byte, UInt8(ascii: ":"), UInt8(ascii: " ")]), expected, "byte \(b)")
             XCTAssertEqual(keyEnd([byte, UInt8(ascii: ":")]), keyBytes.contains(byte) ? 1 : nil, "byte \(b) first")
         }
+    }
+
+    /// The parser takes a shortcut for keys Carnet knows (`RecordParser.knownKey`): every
+    /// line must give the field, or the problem, that the byte-by-byte key walk gives.
+    func testKnownKeysAndTheByteWalkReadEveryLineAlike() {
+        var random = SystemRandomNumberGenerator()
+        let keys = RecordKey.allCases.map(\.text).filter { !$0.isEmpty } + ["Name", "e-mail", "x_1", "emails", "nam"]
+        let pieces = [":", ": ", " ", "\t", "-", "a", "Z", "9", "_", "é", "王", "#", ",", "value"]
+        for round in 0..<4000 {
+            var line = Bool.random(using: &random) ? keys.randomElement(using: &random)! : ""
+            for _ in 0..<Int.random(in: 0...6, using: &random) { line += pieces.randomElement(using: &random)! }
+            if round % 3 == 0 { line = keys.randomElement(using: &random)! + ":" + line }
+            guard let first = line.utf8.first, first != UInt8(ascii: "#"), first != 0x20, first != 0x09 else { continue }
+            let bytes = Array(line.utf8)
+            var problems: [Problem] = []
+            var fields: [RecordParser.Field] = []
+            RecordParser.parse(bytes + [0x0A], file: "contacts", problems: &problems) { fields += $0.fields }
+            guard let end = keyEnd(bytes) else {
+                XCTAssertTrue(fields.isEmpty, line)
+                XCTAssertEqual(problems.count, 1, line)
+                continue
+            }
+            XCTAssertEqual(fields.count, 1, line)
+            XCTAssertEqual(fields.first?.code, bytes.withUnsafeBufferPointer { RecordKey(UnsafeBufferPointer(rebasing: $0[..<end])) }, line)
+            XCTAssertEqual(fields.first?.key, 0..<end, line)
+            let value = String(decoding: bytes[(end + 1)...], as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
+            XCTAssertEqual(fields.first.map { String(decoding: bytes[$0.value], as: UTF8.self) }, value, line)
+        }
+    }
+
+    /// The loader reserves its arrays from an estimate (`RecordParser.estimatedRecords`): exact
+    /// for a short file, a little above for records alike; far off, it costs time, never people.
+    func testTheRecordCountIsEstimatedAndAWrongEstimateLosesNoOne() throws {
+        func record(_ n: Int) -> String { "id: p\(n)\nname: Person \(n)\ncompany: Acme\n\n" }
+        let short = "# carnet contacts 1\n\n" + (0..<40).map(record).joined()
+        XCTAssertEqual(RecordParser.estimatedRecords(Array(short.utf8)), 40)
+        let long = "# carnet contacts 1\n\n" + (0..<5000).map(record).joined()
+        let estimate = RecordParser.estimatedRecords(Array(long.utf8))
+        XCTAssertGreaterThanOrEqual(estimate, 5000)
+        XCTAssertLessThanOrEqual(estimate, 5000 * 9 / 8)
+        // 64 KiB of comment first: the estimate is far too low, the arrays grow.
+        let commented = "# carnet contacts 1\n" + String(repeating: "# a long comment line, to fill the first 64 KiB\n", count: 1500)
+            + "\n" + (0..<5000).map(record).joined()
+        XCTAssertLessThan(RecordParser.estimatedRecords(Array(commented.utf8)), 100)
+        let folder = TemporaryFolder()
+        folder.write("contacts", commented)
+        folder.write("journal", "# carnet journal 1\n2026-01-02 call @p4999\n")
+        let store = try Store.open(at: folder.path)
+        XCTAssertEqual(store.network.contacts.count, 5000)
+        XCTAssertEqual(store.network.contacts.last?.name, "Person 4999")
+        XCTAssertTrue(store.problems.isEmpty)
     }
 
     func testTheKeyEndsAtTheFirstColon() {

@@ -77,6 +77,25 @@ enum RecordParser {
         }
     }
 
+    /// About how many records `bytes` holds, for arrays to be reserved without walking the
+    /// whole file: those in its first 64 KiB, scaled to its length, plus a sixteenth. Exact
+    /// for a file that short. A file whose records grow shorter further on gets arrays that
+    /// grow: the estimate only ever costs time, never changes what is read.
+    static func estimatedRecords(_ bytes: [UInt8]) -> Int {
+        let sample = min(bytes.count, 1 << 16)
+        let counted = bytes.withUnsafeBufferPointer { b in
+            var lines = RecordLines(UnsafeBufferPointer(rebasing: b[..<sample]))
+            var records = 0
+            while let line = lines.next() {
+                if line.starts == .record { records += 1 }
+            }
+            return records
+        }
+        guard sample < bytes.count else { return counted }
+        let scaled = counted * bytes.count / sample
+        return scaled + scaled / 16 + 1
+    }
+
     // Not inside the closure above: called from a closure, `hand` made the variables it
     // captures checked for exclusive access at run time.
     private static func parse(_ b: UnsafeBufferPointer<UInt8>, from: Outline.Start = Outline.Start(),
@@ -136,7 +155,14 @@ enum RecordParser {
 
     /// A `key: value` line starting at byte `offset` of the file, or nil when it is not one.
     private static func field(_ line: UnsafeBufferPointer<UInt8>, at offset: Int, lineNumber: Int) -> Field? {
-        guard let colon = RecordLines.keyEnd(line) else { return nil }
+        let colon: Int
+        let code: RecordKey
+        if let known = knownKey(line) {
+            (colon, code) = known
+        } else {
+            guard let end = RecordLines.keyEnd(line) else { return nil }
+            (colon, code) = (end, RecordKey(UnsafeBufferPointer(rebasing: line[..<end])))
+        }
         var valueStart = colon + 1
         while valueStart < line.count && (line[valueStart] == UInt8(ascii: " ") || line[valueStart] == UInt8(ascii: "\t")) {
             valueStart += 1
@@ -145,8 +171,33 @@ enum RecordParser {
         while valueEnd > valueStart && (line[valueEnd - 1] == UInt8(ascii: " ") || line[valueEnd - 1] == UInt8(ascii: "\t")) {
             valueEnd -= 1
         }
-        return Field(code: RecordKey(UnsafeBufferPointer(rebasing: line[..<colon])), line: lineNumber,
-                     key: offset..<(offset + colon), value: (offset + valueStart)..<(offset + valueEnd))
+        return Field(code: code, line: lineNumber, key: offset..<(offset + colon),
+                     value: (offset + valueStart)..<(offset + valueEnd))
+    }
+
+    /// The line's first colon and the key before it, when that key is one Carnet knows (the
+    /// usual line): its bytes are then all key bytes, as `keyEnd` would check one at a time
+    /// (a tenth of a parse). The colon is found eight bytes at a time, in the first sixteen
+    /// (the longest key has 13); nil sends the line to `keyEnd`.
+    @inline(__always)
+    private static func knownKey(_ line: UnsafeBufferPointer<UInt8>) -> (colon: Int, code: RecordKey)? {
+        guard line.count >= 8, let base = line.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var at = 0
+        while at + 8 <= min(line.count, 16) {
+            let w = raw.loadUnaligned(fromByteOffset: at, as: UInt64.self).littleEndian ^ (ones &* UInt64(UInt8(ascii: ":")))
+            // The lowest flagged byte is exact (false flags only come above a true one).
+            let found = (w &- ones) & ~w & highs
+            if found != 0 {
+                let colon = at + found.trailingZeroBitCount >> 3
+                guard colon > 0 else { return nil }
+                let code = RecordKey(UnsafeBufferPointer(rebasing: line[..<colon]))
+                return code == .unknown ? nil : (colon, code)
+            }
+            at += 8
+        }
+        return nil
     }
 
     /// A continuation line's text: two spaces (or a tab) of indent removed; ` .` is an empty line,

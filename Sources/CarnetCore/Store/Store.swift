@@ -480,12 +480,6 @@ public final class Store {
                 contactIndex = ContactIndex(capacity: reused.contacts.count)
                 reusedContacts = reused.reused
             } else if file == .contacts {
-                // Reserved at the number of records (a fast count): growing, the array would
-                // hold its old and new buffers at once, and the table would be rebuilt.
-                let outline = RecordParser.outline(content)
-                contacts.reserveCapacity(outline.records)
-                contactSegmentList.reserveCapacity(outline.records)
-                contactIndex = ContactIndex(capacity: outline.records)
                 // Only when the journal's thread will have time to spare: when its lines are
                 // to come from the snapshot (the file at least as long as the part). Reading
                 // the whole journal from text, it is as long as the contacts' parse.
@@ -493,7 +487,16 @@ public final class Store {
                     && (kept?.journalSource()?.length).map { known in
                         (FileSystem.fingerprint(journalPath)?.size).map { $0 >= known } ?? false
                     } ?? false)
-                if splits, let middle = outline.middle {
+                // Reserved at the number of records: growing, the array would hold its old and
+                // new buffers at once, and the table would be rebuilt. Counted exactly when
+                // the file is split (the walk finds the middle); else estimated from its
+                // first records, a walk of the whole file costing 5% of its parse.
+                let outline = splits ? RecordParser.outline(content) : nil
+                let records = outline?.records ?? RecordParser.estimatedRecords(content)
+                contacts.reserveCapacity(records)
+                contactSegmentList.reserveCapacity(records)
+                contactIndex = ContactIndex(capacity: records)
+                if let outline, let middle = outline.middle {
                     let sortsByName = ordersByName
                     tail = BackgroundWork {
                         ContactsTail(content, from: middle, count: outline.records - middle.records, sortsByName: sortsByName)
@@ -702,10 +705,12 @@ public final class Store {
         guard let fd = try FileSystem.openForReading(path) else { return read }
         defer { FileSystem.closeFile(fd) }
         let before = FileSystem.fingerprint(of: fd)
-        // Lines counted first, so that the entries are reserved once: a growing array would
-        // hold its old and new buffers at once, the load's peak. Only the lines after the
-        // snapshot's part, which are all that is parsed when it applies. The bytes are hashed
-        // in the same pass, for the snapshot: where its part ends, and to the end.
+        // The entries are reserved once: a growing array would hold its old and new buffers at
+        // once, the load's peak. With a snapshot to check or to write, the bytes are hashed in a
+        // first pass (where its part ends, and to the end), which counts the lines after the
+        // part, all that is parsed when it applies. Without one, no pass of its own: the
+        // entries are reserved at the most the file can hold, a line of the journal being at
+        // least 16 bytes with its break; the pages of the capacity never written cost nothing.
         var newlines = 0
         var digest = StreamDigest()
         let keptSource = snapshot?.journalSource()
@@ -720,18 +725,22 @@ public final class Store {
             digest.add(UnsafeBufferPointer(rebasing: piece[(last + 1)...]))
         }
         var offset = 0
-        try FileSystem.readChunks(fd, path: path, size: chunk, from: 0) { bytes in
-            newlines += countNewlines(UnsafeBufferPointer(rebasing: bytes[min(max(0, countedFrom - offset), bytes.count)...]))
-            offset += bytes.count
-            // Hashed as far as the snapshot's part, to check it, and on to the end only for
-            // a snapshot to be written.
-            guard digesting || (keptSource != nil && atKeptLength == nil) else { return }
-            if let keptSource, case let cut = keptSource.length - digest.length, cut >= 0, cut <= bytes.count {
-                hash(UnsafeBufferPointer(rebasing: bytes[..<cut]))
-                atKeptLength = digest
-                if digesting { hash(UnsafeBufferPointer(rebasing: bytes[cut...])) }
-            } else {
-                hash(bytes)
+        if !digesting && keptSource == nil {
+            newlines = Int(before?.size ?? 0) / 16
+        } else {
+            try FileSystem.readChunks(fd, path: path, size: chunk, from: 0) { bytes in
+                newlines += countNewlines(UnsafeBufferPointer(rebasing: bytes[min(max(0, countedFrom - offset), bytes.count)...]))
+                offset += bytes.count
+                // Hashed as far as the snapshot's part, to check it, and on to the end only for
+                // a snapshot to be written.
+                guard digesting || (keptSource != nil && atKeptLength == nil) else { return }
+                if let keptSource, case let cut = keptSource.length - digest.length, cut >= 0, cut <= bytes.count {
+                    hash(UnsafeBufferPointer(rebasing: bytes[..<cut]))
+                    atKeptLength = digest
+                    if digesting { hash(UnsafeBufferPointer(rebasing: bytes[cut...])) }
+                } else {
+                    hash(bytes)
+                }
             }
         }
         var skip = 0
