@@ -12,8 +12,9 @@ final class JournalChunkTests: XCTestCase {
         let whole = try Store.journal(at: path, chunk: bytes.count + 1)
         XCTAssertEqual(whole.length, bytes.count, file: file, line: line)
         XCTAssertEqual(whole.tail, Array(bytes.suffix(4096)), file: file, line: line)
-        for chunk in [1, 2, 3, 7, 64, 333] {
-            let cut = try Store.journal(at: path, chunk: chunk)
+        // Read for a snapshot (the lines counted first) and without (estimated from the first chunk).
+        for (chunk, digesting) in [1, 2, 3, 7, 64, 333].flatMap({ [($0, true), ($0, false)] }) {
+            let cut = try Store.journal(at: path, chunk: chunk, digesting: digesting)
             XCTAssertEqual(cut.journal, whole.journal, "chunk \(chunk)", file: file, line: line)
             XCTAssertEqual(cut.journal.map(\.line), whole.journal.map(\.line), "chunk \(chunk)", file: file, line: line)
             XCTAssertEqual(cut.problems.map(\.description), whole.problems.map(\.description), "chunk \(chunk)", file: file, line: line)
