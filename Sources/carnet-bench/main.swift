@@ -88,17 +88,19 @@ case "export":
     }
 
 case "load":
-    // For profilers: loads the store `--times` times and nothing else. With `--snapshot`, from
-    // the snapshot in FILE, which is written (and timed) when the load leaves one, as the app does.
+    // For profilers: loads the store `--times` times and nothing else, the contacts ordered by
+    // name as the app has them. With `--snapshot`, from the snapshot in FILE, which is written
+    // (and timed) when the load leaves one, as the app does.
     guard let dir = options["dir"] else { fail(usage) }
     for _ in 0..<required(Int(options["times"] ?? "1"), "--times takes a number") {
         let t0 = Clock.now()
         do {
-            let store = try Store.open(at: dir, snapshot: options["snapshot"])
+            let store = try Store.open(at: dir, snapshot: options["snapshot"], ordersByName: true)
             let taken = store.takenFromSnapshot.map(\.rawValue).sorted()
             print("loaded \(grouped(store.network.contacts.count)) people, \(grouped(store.network.interactions.count)) interactions, \(store.problems.count) problems in \(ms(Clock.now() - t0)); peak \(mb(Clock.peakResident())), \(grouped(Clock.pageFaults())) page faults so far"
                   + (taken.isEmpty ? "" : "; taken from the snapshot: \(taken.joined(separator: ", "))")
-                  + (store.reusedContacts == 0 ? "" : "; \(grouped(store.reusedContacts)) contacts taken from the snapshot, their records unchanged"))
+                  + (store.reusedContacts == 0 ? "" : "; \(grouped(store.reusedContacts)) contacts taken from the snapshot, their records unchanged")
+                  + (store.contactsEndTakenOver ? "; the journal's thread parsed the end of the contacts" : ""))
             if let (snapshot, place) = store.takeSnapshot() {
                 let t1 = Clock.now()
                 snapshot.write(to: place)

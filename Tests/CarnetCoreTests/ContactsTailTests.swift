@@ -2,11 +2,13 @@ import XCTest
 @testable import CarnetCore
 
 /// A large contacts file is read in two parts, the second on another thread
-/// (`ContactsTail`): the store must read as if in one pass.
+/// (`ContactsTail`), split at its middle or where the journal's thread takes over
+/// (`ContactsShare`): the store must read as if in one pass.
 final class ContactsTailTests: XCTestCase {
-    /// Opens the store at `path` reading contacts in one pass, and in two.
-    private func openBothWays(_ path: String) throws -> (one: Store, two: Store) {
-        (try Store.open(at: path, splitsContacts: false), try Store.open(at: path, splitsContacts: true))
+    /// Opens the store at `path` reading contacts in one pass, and in two parts both ways.
+    private func openEveryWay(_ path: String, ordersByName: Bool = false) throws -> (one: Store, parts: [Store]) {
+        (try Store.open(at: path, ordersByName: ordersByName, contactsReading: .onePass),
+         try [.split, .shared].map { try Store.open(at: path, ordersByName: ordersByName, contactsReading: $0) })
     }
 
     func testMistakesInEitherPartAreFoundAndToldInFileOrder() throws {
@@ -34,17 +36,20 @@ final class ContactsTailTests: XCTestCase {
             try Store.create(at: folder.path)
             folder.write("contacts", text)
             XCTAssertNotNil(RecordParser.outline(Array(text.utf8)).middle, "the file has a second part")
-            let (one, two) = try openBothWays(folder.path)
-            XCTAssertEqual(two.network, one.network)
-            XCTAssertEqual(two.problems.map(\.description), one.problems.map(\.description))
-            // What `==` does not compare: where each id is found, and each contact's record.
-            for (i, c) in two.network.contacts.enumerated() { XCTAssertEqual(two.network.position(ofContact: c.id), i, c.id) }
-            XCTAssertEqual(two.loadedContactSegments, one.loadedContactSegments)
+            let (one, parts) = try openEveryWay(folder.path)
+            XCTAssertEqual(parts[1].contactsEndTakenOver, true, "the journal's thread took the end")
+            for two in parts {
+                XCTAssertEqual(two.network, one.network)
+                XCTAssertEqual(two.problems.map(\.description), one.problems.map(\.description))
+                // What `==` does not compare: where each id is found, and each contact's record.
+                for (i, c) in two.network.contacts.enumerated() { XCTAssertEqual(two.network.position(ofContact: c.id), i, c.id) }
+                XCTAssertEqual(two.loadedContactSegments, one.loadedContactSegments)
+            }
         }
         let folder = TemporaryFolder()
         try Store.create(at: folder.path)
         folder.write("contacts", text)
-        let one = try Store.open(at: folder.path, splitsContacts: false)
+        let one = try Store.open(at: folder.path, contactsReading: .onePass)
         // What one pass finds, as the loader always told it.
         XCTAssertEqual(one.problems.map(\.description).filter { $0.contains("already used") || $0.contains("no 'id'") }.count, 4)
         XCTAssertTrue(one.problems.contains { $0.description.contains("ren\u{E9}' is already used above") })
@@ -59,12 +64,17 @@ final class ContactsTailTests: XCTestCase {
         for folder in [one, two] {
             _ = try SyntheticNetwork.write(to: folder.path, people: 400, seed: 3, today: Day(year: 2026, month: 11, day: 20)!)
         }
-        let first = try Store.open(at: one.path, splitsContacts: false)
-        let second = try Store.open(at: two.path, splitsContacts: true)
+        let three = TemporaryFolder()
+        _ = try SyntheticNetwork.write(to: three.path, people: 400, seed: 3, today: Day(year: 2026, month: 11, day: 20)!)
+        let first = try Store.open(at: one.path, contactsReading: .onePass)
+        let second = try Store.open(at: two.path, contactsReading: .split)
+        let third = try Store.open(at: three.path, contactsReading: .shared)
         XCTAssertTrue(second.problems.isEmpty)
         XCTAssertEqual(second.network, first.network)
+        XCTAssertEqual(third.network, first.network)
         XCTAssertNotNil(RecordParser.outline(Array(one.read("contacts").utf8)).middle)
-        for store in [first, second] {
+        XCTAssertEqual(third.contactsEndTakenOver, true)
+        for store in [first, second, third] {
             let contacts = store.network.contacts
             for k in [3, contacts.count / 2 - 1, contacts.count / 2, contacts.count / 2 + 1, contacts.count - 2] {
                 var c = contacts[k]
@@ -77,6 +87,7 @@ final class ContactsTailTests: XCTestCase {
             try store.save(contacts: [added])
         }
         XCTAssertEqual(two.read("contacts"), one.read("contacts"))
+        XCTAssertEqual(three.read("contacts"), one.read("contacts"))
         XCTAssertEqual(try Store.open(at: two.path).network, try Store.open(at: one.path).network)
     }
 
@@ -91,11 +102,12 @@ final class ContactsTailTests: XCTestCase {
             let folder = TemporaryFolder()
             try Store.create(at: folder.path)
             folder.write("contacts", text + (dropping ? "id: p3\nname: Again\n\n" : ""))
-            let one = try Store.open(at: folder.path, ordersByName: true, splitsContacts: false)
-            let two = try Store.open(at: folder.path, ordersByName: true, splitsContacts: true)
-            XCTAssertEqual(two.network.contacts.count, 160)
-            XCTAssertEqual(two.network.byName, one.network.byName)
-            XCTAssertEqual(two.network.byName, NameOrder.sorted(Array(two.network.contacts.indices), in: two.network.contacts))
+            let (one, parts) = try openEveryWay(folder.path, ordersByName: true)
+            for two in parts {
+                XCTAssertEqual(two.network.contacts.count, 160)
+                XCTAssertEqual(two.network.byName, one.network.byName)
+                XCTAssertEqual(two.network.byName, NameOrder.sorted(Array(two.network.contacts.indices), in: two.network.contacts))
+            }
         }
     }
 }

@@ -180,10 +180,13 @@ final class FuzzStoreParserTests: XCTestCase {
         let took = Date().timeIntervalSince(start)
         XCTAssertLessThan(took, 5, "\(label): no input may hang the parser (\(took) s)")
         if file == .contacts {
-            // Read in two parts (as a large file is, `ContactsTail`), it reads the same.
-            let split = try Store.open(at: folder.path, splitsContacts: true)
-            XCTAssertEqual(split.network, store.network, "\(label): read in two parts")
-            XCTAssertEqual(split.problems, store.problems, "\(label): read in two parts")
+            // Read in two parts (as a large file is, `ContactsTail`), split at the middle or
+            // shared with the journal's thread (`ContactsShare`), it reads the same.
+            for reading in [Store.ContactsReading.split, .shared] {
+                let parts = try Store.open(at: folder.path, contactsReading: reading)
+                XCTAssertEqual(parts.network, store.network, "\(label): read in two parts, \(reading)")
+                XCTAssertEqual(parts.problems, store.problems, "\(label): read in two parts, \(reading)")
+            }
         }
         let lines = input.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
         for p in store.problems {

@@ -70,6 +70,32 @@ final class RecordLinesTests: XCTestCase {
         XCTAssertTrue(store.problems.isEmpty)
     }
 
+    /// Where the journal's thread may take over a contacts file (`ContactsShare`): from any
+    /// byte, the next line that starts a record after a blank line, as the walk from the
+    /// file's start sees it; a record after a comment is not one (the comment may be inside
+    /// the record before), nor a continuation or a line after a record's line.
+    func testARecordStartIsFoundFromAnyByte() {
+        let text = "# carnet contacts 1\n\nid: a\nname: A\n# inside\nnote: x\n  more\n   \nid: b\r\nname: B\r\n\r\n"
+            + "# between\nid: c\nname: C\n\n\n  \t\nid: d\nname: D\n\n# last\n\nid: e\nname: E"
+        let bytes = Array(text.utf8)
+        var starts: [Int] = []
+        bytes.withUnsafeBufferPointer { b in
+            var lines = RecordLines(b)
+            var previous: RecordLines.Kind?
+            while let line = lines.next() {
+                if line.starts == .record && previous == .blank { starts.append(line.start) }
+                previous = line.kind
+            }
+        }
+        XCTAssertEqual(starts.map { String(decoding: bytes[$0..<($0 + 5)], as: UTF8.self) }, ["id: a", "id: b", "id: d", "id: e"])
+        for offset in 0..<bytes.count {
+            // The lines looked at start after the one `offset` is in (it may have started
+            // anywhere); the first of them has no line before it to be blank.
+            let next = bytes[offset...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count
+            XCTAssertEqual(RecordLines.recordStart(in: bytes, after: offset), starts.first { $0 > next }, "from byte \(offset)")
+        }
+    }
+
     func testTheKeyEndsAtTheFirstColon() {
         XCTAssertEqual(keyEnd(Array("role-since: 2025-01-02".utf8)), 10)
         XCTAssertEqual(keyEnd(Array("url: https://x.example".utf8)), 3)

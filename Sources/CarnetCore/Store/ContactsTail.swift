@@ -84,6 +84,22 @@ struct ContactsTail: Sendable {
         reused = found.reused
     }
 
+    /// Numbered as if it started `lines` lines and `segments` segments further down: a part
+    /// taken over from a place the other thread found (`ContactsShare`) counts from there.
+    mutating func moveOn(lines: Int, segments: Int) {
+        func moved(_ p: Problem) -> Problem {
+            var p = p
+            if p.line > 0 { p.line += lines }
+            return p
+        }
+        for k in records.indices {
+            records[k].line += lines
+            records[k].segment += segments
+            if !records[k].problems.isEmpty { records[k].problems = records[k].problems.map(moved) }
+        }
+        syntaxProblems = syntaxProblems.map(moved)
+    }
+
     /// Decodes the records from `start` to `end` onto the ends of `contacts` and `records`.
     private static func decode(_ content: [UInt8], from start: RecordParser.Outline.Start, to end: Int,
                                into contacts: inout [Contact], _ records: inout [Record], _ syntaxProblems: inout [Problem],

@@ -82,6 +82,31 @@ struct RecordLines: IteratorProtocol {
         return .field
     }
 
+    /// Where a record starts after byte `offset`: a `key: value` line after a blank line,
+    /// which starts a record whatever came before (`RecordLines`). Nil when none does.
+    static func recordStart(in bytes: [UInt8], after offset: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { b -> Int? in
+            guard let base = b.baseAddress, offset < b.count else { return nil }
+            // From the next line: the one `offset` is in may have started anywhere.
+            guard let first = memchr(base + offset, 0x0A, b.count - offset) else { return nil }
+            var start = base.distance(to: first.assumingMemoryBound(to: UInt8.self)) + 1
+            var afterBlank = false
+            while start < b.count {
+                var lineEnd = b.count
+                if let hit = memchr(base + start, 0x0A, b.count - start) {
+                    lineEnd = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                }
+                var end = lineEnd
+                if end > start && b[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                let kind = RecordLines.classify(UnsafeBufferPointer(rebasing: b[start..<end]))
+                if afterBlank && kind == .field { return start }
+                afterBlank = kind == .blank
+                start = lineEnd + 1
+            }
+            return nil
+        }
+    }
+
     /// Where the key of a `key: value` line ends (its colon), or nil when the line is not one.
     static func keyEnd(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
         // The first byte that is not a key byte must be the first colon, as ':' is not one.

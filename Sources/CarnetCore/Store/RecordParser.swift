@@ -32,7 +32,7 @@ enum RecordParser {
     /// Hands each record of `bytes` to `take`. Problems name the file and line; a file with
     /// problems must not be written back.
     static func parse(_ bytes: [UInt8], file: String, problems: inout [Problem], take: (Record) -> Void) {
-        bytes.withUnsafeBufferPointer { parse($0, file: file, problems: &problems, take: take) }
+        bytes.withUnsafeBufferPointer { _ = parse($0, file: file, problems: &problems, take: take) }
     }
 
     /// The records of `bytes[from.offset..<end]`, `from` being a record's start (`Outline`),
@@ -40,7 +40,18 @@ enum RecordParser {
     static func parse(_ bytes: [UInt8], from: Outline.Start, to end: Int, file: String, problems: inout [Problem],
                       take: (Record) -> Void) {
         bytes.withUnsafeBufferPointer {
-            parse(UnsafeBufferPointer(rebasing: $0[..<end]), from: from, file: file, problems: &problems, take: take)
+            _ = parse(UnsafeBufferPointer(rebasing: $0[..<end]), from: from, file: file, problems: &problems, take: take)
+        }
+    }
+
+    /// `parse(_:from:to:…)`, stopping where `stops` says yes at a record's start (asked with
+    /// its offset): where it stopped, numbered as in the whole file, or nil at the end. For a
+    /// loader that lets another thread take the end (`ContactsShare`).
+    static func parse(_ bytes: [UInt8], from: Outline.Start, to end: Int, file: String, problems: inout [Problem],
+                      stoppingAt stops: ((Int) -> Bool)?, take: (Record) -> Void) -> Outline.Start? {
+        bytes.withUnsafeBufferPointer {
+            parse(UnsafeBufferPointer(rebasing: $0[..<end]), from: from, file: file, problems: &problems, stops: stops,
+                  take: take)
         }
     }
 
@@ -98,8 +109,10 @@ enum RecordParser {
 
     // Not inside the closure above: called from a closure, `hand` made the variables it
     // captures checked for exclusive access at run time.
+    @discardableResult
     private static func parse(_ b: UnsafeBufferPointer<UInt8>, from: Outline.Start = Outline.Start(),
-                              file: String, problems: inout [Problem], take: (Record) -> Void) {
+                              file: String, problems: inout [Problem], stops: ((Int) -> Bool)? = nil,
+                              take: (Record) -> Void) -> Outline.Start? {
         var fields: [Field] = []
         var continued: [String] = []
         var segments = from.segment
@@ -114,6 +127,10 @@ enum RecordParser {
         var lines = RecordLines(b, fromRecordAt: from.offset, line: from.line)
         while let line = lines.next() {
             if let starts = line.starts {
+                if starts == .record, let stops, stops(line.start) {
+                    if let o = open { hand(o) }
+                    return Outline.Start(offset: line.start, line: line.number, segment: segments, records: 0)
+                }
                 if let o = open {
                     hand(o)
                     fields.removeAll(keepingCapacity: true)
@@ -150,6 +167,7 @@ enum RecordParser {
             }
         }
         if let o = open { hand(o) }
+        return nil
     }
 
 

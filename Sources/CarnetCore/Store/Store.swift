@@ -50,6 +50,9 @@ public final class Store {
     /// After an outside edit of the contacts file, how many of its contacts the last load
     /// took from the snapshot, their records being as they were (`ContactsTail(reusing:)`).
     public private(set) var reusedContacts = 0
+    /// Whether the last load's journal thread, done first, parsed the end of the contacts
+    /// file (`ContactsShare`).
+    public private(set) var contactsEndTakenOver = false
     /// Whether this store rewrote its contacts file: the next start cannot take the
     /// contacts from the snapshot this one read or wrote.
     public private(set) var rewroteContacts = false
@@ -65,21 +68,31 @@ public final class Store {
     }
 
     private init(directory: String, snapshotPlace: String?, ordersByName: Bool = false, writesSnapshot: Bool = true,
-                 splitsContacts: Bool? = nil) {
+                 contactsReading: ContactsReading? = nil) {
         self.directory = directory
         self.snapshotPlace = snapshotPlace
         self.ordersByName = ordersByName
         self.writesSnapshot = writesSnapshot
-        self.splitsContacts = splitsContacts
+        self.contactsReading = contactsReading
         lock = StoreLock(directory: directory)
     }
 
-    /// Whether the contacts file is read in two parts, the second on another thread
-    /// (`ContactsTail`); nil: when it pays. On two cores it does when the journal's thread
-    /// has time to spare, its lines coming from the snapshot (after an outside edit of the
-    /// contacts), and the file is large: a small one is read faster in one pass. Tests
-    /// say true or false.
-    private let splitsContacts: Bool?
+    /// How a contacts file to parse is read, when tests say (nil: as it pays).
+    enum ContactsReading {
+        /// In one pass, on the main thread.
+        case onePass
+        /// In two parts, split at the middle, the second on another thread (`ContactsTail`).
+        /// As it pays, when the journal's thread has time to spare, its lines coming from the
+        /// snapshot (after an outside edit of the contacts), and the file is large: a small
+        /// one is read faster in one pass.
+        case split
+        /// Shared with the journal's thread, which takes the end once its file is read
+        /// (`ContactsShare`). As it pays, when both threads parse from text and the file is
+        /// large; for tests, whatever its size, the main thread waiting for the other's claim.
+        case shared
+    }
+
+    private let contactsReading: ContactsReading?
     private static let contactsSplitBytes = 1 << 20
 
     // MARK: - Opening
@@ -103,15 +116,16 @@ public final class Store {
     public static func open(at directory: String, holdingLock: Bool = false, snapshot: String? = nil,
                             ordersByName: Bool = false, writesSnapshot: Bool = true) throws -> Store {
         try open(at: directory, holdingLock: holdingLock, snapshot: snapshot, ordersByName: ordersByName,
-                 writesSnapshot: writesSnapshot, splitsContacts: nil)
+                 writesSnapshot: writesSnapshot, contactsReading: nil)
     }
 
-    /// `open`, saying whether to read the contacts file in two parts (nil: when it pays).
+    /// `open`, saying how to read a contacts file to parse (nil: as it pays).
     static func open(at directory: String, holdingLock: Bool = false, snapshot: String? = nil,
-                     ordersByName: Bool = false, writesSnapshot: Bool = true, splitsContacts: Bool?) throws -> Store {
+                     ordersByName: Bool = false, writesSnapshot: Bool = true,
+                     contactsReading: ContactsReading?) throws -> Store {
         guard exists(at: directory) else { throw StoreError.notAStore(path: directory) }
         let store = Store(directory: directory, snapshotPlace: snapshot, ordersByName: ordersByName,
-                          writesSnapshot: writesSnapshot, splitsContacts: splitsContacts)
+                          writesSnapshot: writesSnapshot, contactsReading: contactsReading)
         if holdingLock {
             try store.lock.acquire()
             store.lockIsHeldForSession = true
@@ -410,13 +424,27 @@ public final class Store {
         snapshot = nil
         takenFromSnapshot = []
         reusedContacts = 0
+        contactsEndTakenOver = false
         let kept = snapshotPlace.flatMap(StoreSnapshot.Reader.init(path:))
         var contactsPart: StoreSnapshot.ContactsPart?
         var contactsParsed = false
         let journalPath = path(of: .journal)
         let digesting = snapshotPlace != nil && writesSnapshot
+        let share: ContactsShare? = switch contactsReading {
+        case nil: ContactsShare()
+        case .shared: ContactsShare(window: 512, minimum: 0, waitsForClaim: true)
+        case .onePass, .split: nil
+        }
         let journalRead = BackgroundWork {
-            Result { try Store.readJournal(at: journalPath, snapshot: kept, digesting: digesting) }
+            defer { share?.takeEnd() }  // after the journal: the end of the contacts, if still to read
+            return Result { try Store.readJournal(at: journalPath, snapshot: kept, digesting: digesting) }
+        }
+        defer { share?.close() }  // also when reading a file fails: nothing may be claimed after
+        // Waited for once, maybe early: the end of the contacts may come with it.
+        var journalResult: Result<JournalRead, Error>?
+        func journalDone() -> Result<JournalRead, Error> {
+            if journalResult == nil { journalResult = journalRead.wait() }
+            return journalResult!
         }
 
         for file in StoreFile.allCases where file != .journal {
@@ -460,6 +488,8 @@ public final class Store {
             var tail: BackgroundWork<ContactsTail>?
             // After an outside edit: the whole file, its unchanged records taken from the snapshot.
             var reused: ContactsTail?
+            // Without a split: shared with the journal's thread, which may take its end.
+            var offered: ContactsShare?
             // Each record's hash, for the snapshot this load leaves (or reuses).
             var records: RecordHashes?
             var end = content.count
@@ -483,7 +513,7 @@ public final class Store {
                 // Only when the journal's thread will have time to spare: when its lines are
                 // to come from the snapshot (the file at least as long as the part). Reading
                 // the whole journal from text, it is as long as the contacts' parse.
-                let splits = splitsContacts ?? (content.count >= Store.contactsSplitBytes
+                let splits = contactsReading.map { $0 == .split } ?? (content.count >= Store.contactsSplitBytes
                     && (kept?.journalSource()?.length).map { known in
                         (FileSystem.fingerprint(journalPath)?.size).map { $0 >= known } ?? false
                     } ?? false)
@@ -502,8 +532,14 @@ public final class Store {
                         ContactsTail(content, from: middle, count: outline.records - middle.records, sortsByName: sortsByName)
                     }
                     end = middle.offset
+                } else if let share, contactsReading == .shared || content.count >= share.window + share.minimum {
+                    share.offer(content, records: records, sortsByName: ordersByName)
+                    offered = share
                 }
             }
+            // Where the journal's thread took over the contacts file, if it did.
+            var stopAt = Int.max
+            var askAt = offered?.window ?? Int.max
             // The table and the problems are passed in, not captured: variables a local
             // function captures are checked for exclusive access at run time.
             func claim(_ key: String, _ record: RecordParser.Record, _ segments: inout [String: Int],
@@ -516,8 +552,18 @@ public final class Store {
                 return true
             }
             var pool = ValuePool()
-            RecordParser.parse(content, from: RecordParser.Outline.Start(), to: end, file: file.rawValue,
-                               problems: &problems) { record in
+            let stopped = RecordParser.parse(content, from: RecordParser.Outline.Start(), to: end, file: file.rawValue,
+                                             problems: &problems, stoppingAt: offered.map { share in { offset in
+                // Asked only at a record past the reservation: the other thread claims past it.
+                if offset >= stopAt { return true }
+                guard offset >= askAt else { return false }
+                if let claimed = share.reservation(at: offset) {
+                    stopAt = claimed
+                    return offset >= claimed
+                }
+                askAt = offset + share.window
+                return false
+            } }) { record in
                 switch file {
                 case .contacts:
                     // Decoded in place, at the end of the array (see `ContactRecord.decode`).
@@ -566,8 +612,17 @@ public final class Store {
                 }
             }
             // The first part's names are sorted while the second part may still be read.
-            let headByName = tail != nil && ordersByName ? NameOrder.sortedNames(Array(contacts.indices), in: contacts) : nil
-            if var tail = (consume reused) ?? tail?.wait() {  // consumed: its contacts then move, not copied
+            let headByName = (tail != nil || stopped != nil) && ordersByName
+                ? NameOrder.sortedNames(Array(contacts.indices), in: contacts) : nil
+            // The part the journal's thread took, numbered from where this one stopped.
+            let taken = offered?.close { _ = journalDone() }.map { taken in
+                var part = taken.part
+                assert(taken.start == stopped?.offset, "the part taken starts where this thread stopped")
+                part.moveOn(lines: (stopped?.line ?? 1) - 1, segments: stopped?.segment ?? 0)
+                return part
+            }
+            if taken != nil { contactsEndTakenOver = true }
+            if var tail = (consume reused) ?? (consume taken) ?? tail?.wait() {  // consumed: its contacts then move, not copied
                 // Joined in file order, as if read in one pass: the second part's syntax
                 // problems after the first's, each record's own problems, then whether its id
                 // was already used (the first one stands).
@@ -616,7 +671,8 @@ public final class Store {
         if ordersByName, !takenFromSnapshot.contains(.contacts) {
             contactsPart?.byName = byName ?? NameOrder.sorted(Array(contacts.indices), in: contacts)
         }
-        let journal = try journalRead.wait().get()
+        share?.close()  // if the contacts were not offered: the journal's thread is not to wait for them
+        let journal = try journalDone().get()
         problems += journal.problems
         journalLineCount = journal.lineCount
         seen[.journal] = journal.seen

@@ -1,0 +1,127 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+
+/// The contacts file shared between the loader's two threads when both parse from text:
+/// the journal's thread, once its file is read, takes the last part of the contacts that
+/// the main thread has not reached, and parses it as a `ContactsTail`.
+///
+/// Without a snapshot both threads parse, and which one finishes first changes from start
+/// to start (the main thread also sorts the names): at 10,000 people the journal's thread
+/// was done first in all of eight starts, in five of them 10–26 ms before the main thread
+/// (timestamps in the app, docs/benchmarks.md). A split fixed in advance cannot follow
+/// that; taking over where the main thread has not yet been can.
+///
+/// The main thread reads freely up to `reserved`, then asks again (`reservation`); the
+/// journal's thread only claims a record starting at or past `reserved`, so the main thread
+/// always sees the claim before it gets there and stops at it. Line and segment numbers of
+/// the part taken are counted from its start, and moved on when the parts are joined.
+final class ContactsShare: @unchecked Sendable {
+    /// How far ahead of where it asked the main thread may read without asking again.
+    let window: Int
+    /// The least the journal's thread takes (less is not worth a thread's start-up).
+    let minimum: Int
+    /// Tests: the journal's thread waits for the file to be offered (or the main thread to be
+    /// done), and the main thread at its first question until the other has tried to claim,
+    /// so that a part is taken whenever the file allows it.
+    let waitsForClaim: Bool
+
+    private var lock = pthread_mutex_t()
+    // Guarded by `lock`.
+    private var content: [UInt8]?
+    private var reserved = 0
+    private var claimed: Int?
+    private var closed = false
+    private var tail: ContactsTail?
+    private var records = 0
+    private var sortsByName = false
+    private let tried = DispatchSemaphore(value: 0)
+    private let ready = DispatchSemaphore(value: 0)
+
+    init(window: Int = 1 << 16, minimum: Int = 1 << 16, waitsForClaim: Bool = false) {
+        self.window = window
+        self.minimum = minimum
+        self.waitsForClaim = waitsForClaim
+        pthread_mutex_init(&lock, nil)
+    }
+
+    deinit { pthread_mutex_destroy(&lock) }
+
+    private func locked<T>(_ body: () -> T) -> T {
+        pthread_mutex_lock(&lock)
+        defer { pthread_mutex_unlock(&lock) }
+        return body()
+    }
+
+    // MARK: - The main thread
+
+    /// The contacts file, about to be parsed from its start, and about how many records it
+    /// holds; the other thread may take its end.
+    func offer(_ bytes: [UInt8], records: Int, sortsByName: Bool) {
+        locked {
+            content = bytes
+            reserved = window
+            self.records = records
+            self.sortsByName = sortsByName
+        }
+        ready.signal()
+    }
+
+    /// Asked at the first record starting at or past the reservation: where the other thread's
+    /// part starts (read up to there and stop), or nil and a new reservation from `offset`.
+    func reservation(at offset: Int) -> Int? {
+        if waitsForClaim {
+            tried.wait()
+            tried.signal()
+        }
+        return locked {
+            if let claimed { return claimed }
+            reserved = offset + window
+            return nil
+        }
+    }
+
+    /// The main thread is done with the file, or has none to offer: nothing more may be
+    /// claimed. Returns the part the other thread took, after waiting for it (nil when it
+    /// took none).
+    @discardableResult
+    func close(waitingFor journal: () -> Void = {}) -> (part: ContactsTail, start: Int)? {
+        let (start, closing): (Int?, Bool) = locked {
+            defer { closed = true }
+            content = nil
+            return (claimed, !closed)
+        }
+        if closing { ready.signal() }
+        guard let start else { return nil }
+        journal()  // the part is parsed on the journal's thread, after the journal
+        return locked {
+            // Taken out: a copy left here would make moving its contacts copy them all.
+            defer { tail = nil }
+            return tail.map { ($0, start) }
+        }
+    }
+
+    // MARK: - The journal's thread
+
+    /// Once the journal is read: takes the contacts from a record past the middle of what the
+    /// main thread has not reserved yet, and parses them (nothing when the main thread is
+    /// done, or too near the end for it to pay).
+    func takeEnd() {
+        if waitsForClaim { ready.wait() }
+        defer { if waitsForClaim { tried.signal() } }
+        let claim: (bytes: [UInt8], start: Int, records: Int, sortsByName: Bool)? = locked {
+            guard !closed, claimed == nil, let content, content.count - reserved >= minimum,
+                  let start = RecordLines.recordStart(in: content, after: reserved + (content.count - reserved) / 3)
+            else { return nil }
+            claimed = start
+            return (content, start, records * (content.count - start) / content.count + 16, sortsByName)
+        }
+        guard let claim else { return }
+        let from = RecordParser.Outline.Start(offset: claim.start, line: 1, segment: 0, records: 0)
+        let part = ContactsTail(claim.bytes, from: from, count: claim.records, sortsByName: claim.sortsByName)
+        locked { tail = part }
+    }
+}
