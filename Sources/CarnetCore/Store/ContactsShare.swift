@@ -22,7 +22,7 @@ import Dispatch
 final class ContactsShare: @unchecked Sendable {
     /// How far ahead of where it asked the main thread may read without asking again.
     let window: Int
-    /// The least the journal's thread takes (less is not worth a thread's start-up).
+    /// The least the journal's thread takes (less is not worth joining the parts).
     let minimum: Int
     /// Tests: the journal's thread waits for the file to be offered (or the main thread to be
     /// done), and the main thread at its first question until the other has tried to claim,
@@ -106,9 +106,10 @@ final class ContactsShare: @unchecked Sendable {
 
     // MARK: - The journal's thread
 
-    /// Once the journal is read: takes the contacts from a record past the middle of what the
-    /// main thread has not reserved yet, and parses them (nothing when the main thread is
-    /// done, or too near the end for it to pay).
+    /// Once the journal is read: takes the contacts from a record a third of the way into
+    /// what the main thread has not reserved yet, and parses them (nothing when the main
+    /// thread is done, or too near the end for it to pay). Two thirds, not half: the main
+    /// thread also sorts the names of its part and joins the parts.
     func takeEnd() {
         if waitsForClaim { ready.wait() }
         defer { if waitsForClaim { tried.signal() } }

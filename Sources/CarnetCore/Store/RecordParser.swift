@@ -109,7 +109,6 @@ enum RecordParser {
 
     // Not inside the closure above: called from a closure, `hand` made the variables it
     // captures checked for exclusive access at run time.
-    @discardableResult
     private static func parse(_ b: UnsafeBufferPointer<UInt8>, from: Outline.Start = Outline.Start(),
                               file: String, problems: inout [Problem], stops: ((Int) -> Bool)? = nil,
                               take: (Record) -> Void) -> Outline.Start? {
