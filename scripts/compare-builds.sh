@@ -2,7 +2,7 @@
 # Two builds of Carnet against each other, launch by launch: on this shared machine, whose
 # speed drifts by up to 2× within the hour, alternating the two is the fair comparison.
 #
-#   scripts/compare-builds.sh --old REV [--sizes 10000,100000] [--runs 15]
+#   scripts/compare-builds.sh --old REV [--sizes 10000,100000] [--runs 15] [--modes snapshot,none,edit]
 #
 # Builds REV's `carnet` (release) in a scratch worktree and this checkout's, then for each
 # size launches them in turn in tmux at 120×40 (scripts/bench-terminal.sh's harness), from
@@ -17,6 +17,7 @@ BENCH_TERMINAL_LIB=1 source "$ROOT/scripts/bench-terminal.sh"
 OLD=""
 SIZES=10000,100000
 RUNS=15
+MODES=snapshot,none,edit
 SEED=1
 TODAY="$(date +%F)"
 while (($#)); do
@@ -24,12 +25,17 @@ while (($#)); do
         --old) OLD="$2"; shift 2 ;;
         --sizes) SIZES="$2"; shift 2 ;;
         --runs) RUNS="$2"; shift 2 ;;
+        --modes) MODES="$2"; shift 2 ;;
         --seed) SEED="$2"; shift 2 ;;
         --today) TODAY="$2"; shift 2 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
-[[ -n "$OLD" ]] || { echo "usage: $0 --old REV [--sizes N,N] [--runs N]" >&2; exit 2; }
+[[ -n "$OLD" ]] || { echo "usage: $0 --old REV [--sizes N,N] [--runs N] [--modes snapshot,none,edit]" >&2; exit 2; }
+IFS=',' read -ra modes <<<"$MODES"
+for mode in "${modes[@]}"; do
+    [[ "$mode" == snapshot || "$mode" == none || "$mode" == edit ]] || { echo "unknown mode $mode" >&2; exit 2; }
+done
 
 BENCH="$(bench_binary)"
 NEW_BIN="$(carnet_binary)"
@@ -47,7 +53,7 @@ declare -A dir
 for n in "${sizes[@]}"; do
     store="$(store_for "$n")"
     wait=$((n >= 100000 ? 4 : 1))
-    for mode in snapshot none edit; do
+    for mode in "${modes[@]}"; do
         env=""
         [[ "$mode" == none ]] && env="CARNET_NO_SNAPSHOT=1"
         old=() new=()
