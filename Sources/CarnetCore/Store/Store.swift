@@ -765,7 +765,7 @@ public final class Store {
         // The entries are reserved once: a growing array would hold its old and new buffers at
         // once, the load's peak. With a snapshot to check or to write, the bytes are hashed in a
         // first pass (where its part ends, and to the end), which counts the lines after the
-        // part, all that is parsed when it applies. Without one, no pass of its own (it was 4%
+        // part, all that is parsed when it applies. Without one, no pass of its own (it was 3%
         // of the journal's load): the lines are estimated from the first chunk's.
         var newlines = 0
         var digest = StreamDigest()
