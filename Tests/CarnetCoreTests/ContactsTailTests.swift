@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import CarnetCore
 
@@ -89,6 +90,27 @@ final class ContactsTailTests: XCTestCase {
         XCTAssertEqual(two.read("contacts"), one.read("contacts"))
         XCTAssertEqual(three.read("contacts"), one.read("contacts"))
         XCTAssertEqual(try Store.open(at: two.path).network, try Store.open(at: one.path).network)
+    }
+
+    /// The snapshot a load leaves (its contacts, their records' numbers and hashes, the order
+    /// by name) is the same whether the journal's thread took the end of the contacts or not.
+    func testASharedReadLeavesTheSnapshotOfAOnePassRead() throws {
+        let folder = TemporaryFolder()
+        _ = try SyntheticNetwork.write(to: folder.path + "/s", people: 300, seed: 5, today: Day(year: 2026, month: 11, day: 20)!)
+        var written: [[UInt8]] = []
+        for reading in [Store.ContactsReading.onePass, .shared] {
+            let place = folder.path + "/snapshot-\(reading)"
+            let store = try Store.open(at: folder.path + "/s", snapshot: place, ordersByName: true, contactsReading: reading)
+            XCTAssertEqual(store.contactsEndTakenOver, reading == .shared)
+            let (snapshot, at) = try XCTUnwrap(store.takeSnapshot())
+            snapshot.write(to: at)
+            written.append(Array(try XCTUnwrap(FileManager.default.contents(atPath: place))))
+            let again = try Store.open(at: folder.path + "/s", snapshot: place, ordersByName: true)
+            XCTAssertEqual(again.takenFromSnapshot, [.contacts, .journal])
+            XCTAssertEqual(again.network, store.network)
+        }
+        XCTAssertFalse(written[0].isEmpty)
+        XCTAssertEqual(written[1], written[0], "the snapshot's bytes")
     }
 
     /// With the order by name asked for, each part is sorted on its own thread and the two

@@ -186,6 +186,7 @@ final class FuzzStoreParserTests: XCTestCase {
                 let parts = try Store.open(at: folder.path, contactsReading: reading)
                 XCTAssertEqual(parts.network, store.network, "\(label): read in two parts, \(reading)")
                 XCTAssertEqual(parts.problems, store.problems, "\(label): read in two parts, \(reading)")
+                XCTAssertEqual(parts.loadedContactSegments, store.loadedContactSegments, "\(label): read in two parts, \(reading)")
             }
         }
         let lines = input.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }

@@ -84,24 +84,31 @@ final class ContactsShare: @unchecked Sendable {
         }
     }
 
-    /// The main thread is done with the file, or has none to offer: nothing more may be
-    /// claimed. Returns the part the other thread took, after waiting for it (nil when it
+    /// The main thread is done with the file (stopped at `stop`, the claimed record, if it
+    /// was claimed), or has none to offer: nothing more may be claimed. Returns the part the
+    /// other thread took, after waiting for it, numbered as in the whole file (nil when it
     /// took none).
     @discardableResult
-    func close(waitingFor journal: () -> Void = {}) -> (part: ContactsTail, start: Int)? {
+    func close(stoppedAt stop: RecordParser.Outline.Start? = nil, waitingFor journal: () -> Void = {}) -> ContactsTail? {
         let (start, closing): (Int?, Bool) = locked {
             defer { closed = true }
             content = nil
             return (claimed, !closed)
         }
         if closing { ready.signal() }
-        guard let start else { return nil }
+        // Had the main thread read to the end past a claim (the protocol rules it out), the
+        // part would only repeat what it read: left aside.
+        guard let start, let stop else { return nil }
+        assert(start == stop.offset, "the part taken starts where the main thread stopped")
         journal()  // the part is parsed on the journal's thread, after the journal
-        return locked {
-            // Taken out: a copy left here would make moving its contacts copy them all.
+        // Taken out, so that the part is the only owner of its arrays: a copy left here would
+        // make renumbering copy its records, and moving its contacts copy them all.
+        var part: ContactsTail? = locked {
             defer { tail = nil }
-            return tail.map { ($0, start) }
+            return tail
         }
+        part?.moveOn(lines: stop.line - 1, segments: stop.segment)
+        return part
     }
 
     // MARK: - The journal's thread
@@ -113,12 +120,18 @@ final class ContactsShare: @unchecked Sendable {
     func takeEnd() {
         if waitsForClaim { ready.wait() }
         defer { if waitsForClaim { tried.signal() } }
+        let seen: (bytes: [UInt8], reserved: Int)? = locked {
+            guard !closed, claimed == nil, let content, content.count - reserved >= minimum else { return nil }
+            return (content, reserved)
+        }
+        // Looked for without the lock (it may read far, and the main thread asks meanwhile),
+        // then claimed only if the main thread has not reserved past it since.
+        guard let seen, let start = RecordLines.recordStart(in: seen.bytes, after: seen.reserved + (seen.bytes.count - seen.reserved) / 3)
+        else { return }
         let claim: (bytes: [UInt8], start: Int, records: Int, sortsByName: Bool)? = locked {
-            guard !closed, claimed == nil, let content, content.count - reserved >= minimum,
-                  let start = RecordLines.recordStart(in: content, after: reserved + (content.count - reserved) / 3)
-            else { return nil }
+            guard !closed, claimed == nil, start >= reserved else { return nil }
             claimed = start
-            return (content, start, records * (content.count - start) / content.count + 16, sortsByName)
+            return (seen.bytes, start, records * (seen.bytes.count - start) / seen.bytes.count + 16, sortsByName)
         }
         guard let claim else { return }
         let from = RecordParser.Outline.Start(offset: claim.start, line: 1, segment: 0, records: 0)

@@ -559,6 +559,7 @@ public final class Store {
                 guard offset >= askAt else { return false }
                 if let claimed = share.reservation(at: offset) {
                     stopAt = claimed
+                    askAt = .max  // nothing more to ask: stop there
                     return offset >= claimed
                 }
                 askAt = offset + share.window
@@ -614,15 +615,13 @@ public final class Store {
             // The first part's names are sorted while the second part may still be read.
             let headByName = (tail != nil || stopped != nil) && ordersByName
                 ? NameOrder.sortedNames(Array(contacts.indices), in: contacts) : nil
-            // The part the journal's thread took, numbered from where this one stopped.
-            let taken = offered?.close { _ = journalDone() }.map { taken in
-                var part = taken.part
-                assert(taken.start == stopped?.offset, "the part taken starts where this thread stopped")
-                part.moveOn(lines: (stopped?.line ?? 1) - 1, segments: stopped?.segment ?? 0)
-                return part
-            }
+            // The part the journal's thread took, if it took one.
+            let taken = offered?.close(stoppedAt: stopped) { _ = journalDone() }
             if taken != nil { contactsEndTakenOver = true }
-            if var tail = (consume reused) ?? (consume taken) ?? tail?.wait() {  // consumed: its contacts then move, not copied
+            // Consumed, so that the part is the only owner of its contacts, which then move, not
+            // copied (`a ?? b ?? c` kept the second alive in its autoclosure, and shared them).
+            let joined: ContactsTail? = if reused != nil { consume reused } else if taken != nil { consume taken } else { tail?.wait() }
+            if var tail = consume joined {
                 // Joined in file order, as if read in one pass: the second part's syntax
                 // problems after the first's, each record's own problems, then whether its id
                 // was already used (the first one stands).
