@@ -89,19 +89,11 @@ struct RecordLines: IteratorProtocol {
             guard let base = b.baseAddress, offset < b.count else { return nil }
             // From the next line: the one `offset` is in may have started anywhere.
             guard let first = memchr(base + offset, 0x0A, b.count - offset) else { return nil }
-            var start = base.distance(to: first.assumingMemoryBound(to: UInt8.self)) + 1
+            var lines = RecordLines(b, fromRecordAt: base.distance(to: first.assumingMemoryBound(to: UInt8.self)) + 1, line: 1)
             var afterBlank = false
-            while start < b.count {
-                var lineEnd = b.count
-                if let hit = memchr(base + start, 0x0A, b.count - start) {
-                    lineEnd = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                }
-                var end = lineEnd
-                if end > start && b[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-                let kind = RecordLines.classify(UnsafeBufferPointer(rebasing: b[start..<end]))
-                if afterBlank && kind == .field { return start }
-                afterBlank = kind == .blank
-                start = lineEnd + 1
+            while let line = lines.next() {
+                if afterBlank && line.kind == .field { return line.start }
+                afterBlank = line.kind == .blank
             }
             return nil
         }

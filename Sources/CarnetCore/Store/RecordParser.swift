@@ -102,8 +102,15 @@ enum RecordParser {
             }
             return records
         }
-        guard sample < bytes.count else { return counted }
-        let scaled = counted * bytes.count / sample
+        return scaled(counted, sample: sample, total: bytes.count)
+    }
+
+    /// `counted` things in the first `sample` bytes of `total`, scaled to all of them plus a
+    /// sixteenth (the same when the sample is the whole): the records of a contacts file, the
+    /// lines of a journal, for arrays reserved before reading.
+    static func scaled(_ counted: Int, sample: Int, total: Int) -> Int {
+        guard sample < total else { return counted }
+        let scaled = counted * total / sample
         return scaled + scaled / 16 + 1
     }
 

@@ -854,9 +854,8 @@ public final class Store {
                 // Scaled to the file's length, and a sixteenth more: lines that turn out shorter
                 // further on make the array grow, which costs time, never lines.
                 estimatesLines = false
-                let lines = countNewlines(chunk), size = Int(before?.size ?? 0)
-                let estimate = chunk.count >= size ? lines + 1 : lines * size / chunk.count * 17 / 16 + 16
-                read.interactions.reserveCapacity(estimate)
+                let size = max(Int(before?.size ?? 0), chunk.count)
+                read.interactions.reserveCapacity(RecordParser.scaled(countNewlines(chunk), sample: chunk.count, total: size) + 1)
             }
             if position < skip {
                 let n = min(bytes.count, skip - position)
