@@ -36,7 +36,7 @@ final class ContactsTailTests: XCTestCase {
             let folder = TemporaryFolder()
             try Store.create(at: folder.path)
             folder.write("contacts", text)
-            XCTAssertNotNil(RecordParser.outline(Array(text.utf8)).middle, "the file has a second part")
+            XCTAssertNotNil(RecordParser.outline(FileBytes(Array(text.utf8))).middle, "the file has a second part")
             let (one, parts) = try openEveryWay(folder.path)
             XCTAssertEqual(parts[1].contactsEndTakenOver, true, "the journal's thread took the end")
             for two in parts {
@@ -73,7 +73,7 @@ final class ContactsTailTests: XCTestCase {
         XCTAssertTrue(second.problems.isEmpty)
         XCTAssertEqual(second.network, first.network)
         XCTAssertEqual(third.network, first.network)
-        XCTAssertNotNil(RecordParser.outline(Array(one.read("contacts").utf8)).middle)
+        XCTAssertNotNil(RecordParser.outline(FileBytes(Array(one.read("contacts").utf8))).middle)
         XCTAssertEqual(third.contactsEndTakenOver, true)
         for store in [first, second, third] {
             let contacts = store.network.contacts

@@ -52,15 +52,15 @@ final class RecordLinesTests: XCTestCase {
     func testTheRecordCountIsEstimatedAndAWrongEstimateLosesNoOne() throws {
         func record(_ n: Int) -> String { "id: p\(n)\nname: Person \(n)\ncompany: Acme\n\n" }
         let short = "# carnet contacts 1\n\n" + (0..<40).map(record).joined()
-        XCTAssertEqual(RecordParser.estimatedRecords(Array(short.utf8)), 40)
+        XCTAssertEqual(RecordParser.estimatedRecords(FileBytes(Array(short.utf8))), 40)
         let long = "# carnet contacts 1\n\n" + (0..<5000).map(record).joined()
-        let estimate = RecordParser.estimatedRecords(Array(long.utf8))
+        let estimate = RecordParser.estimatedRecords(FileBytes(Array(long.utf8)))
         XCTAssertGreaterThanOrEqual(estimate, 5000)
         XCTAssertLessThanOrEqual(estimate, 5000 * 9 / 8)
         // 64 KiB of comment first: the estimate is far too low, the arrays grow.
         let commented = "# carnet contacts 1\n" + String(repeating: "# a long comment line, to fill the first 64 KiB\n", count: 1500)
             + "\n" + (0..<5000).map(record).joined()
-        XCTAssertLessThan(RecordParser.estimatedRecords(Array(commented.utf8)), 100)
+        XCTAssertLessThan(RecordParser.estimatedRecords(FileBytes(Array(commented.utf8))), 100)
         let folder = TemporaryFolder()
         folder.write("contacts", commented)
         folder.write("journal", "# carnet journal 1\n2026-01-02 call @p4999\n")
@@ -88,11 +88,12 @@ final class RecordLinesTests: XCTestCase {
             }
         }
         XCTAssertEqual(starts.map { String(decoding: bytes[$0..<($0 + 5)], as: UTF8.self) }, ["id: a", "id: b", "id: d", "id: e"])
+        let file = FileBytes(bytes)
         for offset in 0..<bytes.count {
             // The lines looked at start after the one `offset` is in (it may have started
             // anywhere); the first of them has no line before it to be blank.
             let next = bytes[offset...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count
-            XCTAssertEqual(RecordLines.recordStart(in: bytes, after: offset), starts.first { $0 > next }, "from byte \(offset)")
+            XCTAssertEqual(RecordLines.recordStart(in: file, after: offset), starts.first { $0 > next }, "from byte \(offset)")
         }
     }
 

@@ -31,7 +31,7 @@ final class ContactsShare: @unchecked Sendable {
 
     private var lock = pthread_mutex_t()
     // Guarded by `lock`.
-    private var content: [UInt8]?
+    private var content: FileBytes?
     private var reserved = 0
     private var claimed: Int?
     private var closed = false
@@ -60,7 +60,7 @@ final class ContactsShare: @unchecked Sendable {
 
     /// The contacts file, about to be parsed from its start, and about how many records it
     /// holds; the other thread may take its end.
-    func offer(_ bytes: [UInt8], records: Int, sortsByName: Bool) {
+    func offer(_ bytes: FileBytes, records: Int, sortsByName: Bool) {
         locked {
             content = bytes
             reserved = window
@@ -120,7 +120,7 @@ final class ContactsShare: @unchecked Sendable {
     func takeEnd() {
         if waitsForClaim { ready.wait() }
         defer { if waitsForClaim { tried.signal() } }
-        let seen: (bytes: [UInt8], reserved: Int)? = locked {
+        let seen: (bytes: FileBytes, reserved: Int)? = locked {
             guard !closed, claimed == nil, let content, content.count - reserved >= minimum else { return nil }
             return (content, reserved)
         }
@@ -128,7 +128,7 @@ final class ContactsShare: @unchecked Sendable {
         // then claimed only if the main thread has not reserved past it since.
         guard let seen, let start = RecordLines.recordStart(in: seen.bytes, after: seen.reserved + (seen.bytes.count - seen.reserved) / 3)
         else { return }
-        let claim: (bytes: [UInt8], start: Int, records: Int, sortsByName: Bool)? = locked {
+        let claim: (bytes: FileBytes, start: Int, records: Int, sortsByName: Bool)? = locked {
             guard !closed, claimed == nil, start >= reserved else { return nil }
             claimed = start
             return (seen.bytes, start, records * (seen.bytes.count - start) / seen.bytes.count + 16, sortsByName)

@@ -32,7 +32,7 @@ struct ContactsTail: Sendable {
     private(set) var orderByName: [Int]?
 
     /// `count`: the number of records from `start` on.
-    init(_ content: [UInt8], from start: RecordParser.Outline.Start, count: Int, sortsByName: Bool) {
+    init(_ content: FileBytes, from start: RecordParser.Outline.Start, count: Int, sortsByName: Bool) {
         var pool = ValuePool()
         var contacts: [Contact] = []
         contacts.reserveCapacity(count)
@@ -51,7 +51,7 @@ struct ContactsTail: Sendable {
     /// of it; only the others are parsed. Nil when `old` cannot tell (it had problems, or no
     /// hashes), when something outside the records would be reported, or when fewer than half
     /// the records are found in it (the file rewritten: then the split read is faster).
-    init?(_ content: [UInt8], records walk: RecordHashes, reusing old: consuming StoreSnapshot.ContactsPart) {
+    init?(_ content: FileBytes, records walk: RecordHashes, reusing old: consuming StoreSnapshot.ContactsPart) {
         let records = walk.records
         guard walk.outsideIsClean, old.problems.isEmpty, old.recordHashes.count == old.contacts.count else { return nil }
         let found = ContactsTail.match(records, in: old.recordHashes)
@@ -101,7 +101,7 @@ struct ContactsTail: Sendable {
     }
 
     /// Decodes the records from `start` to `end` onto the ends of `contacts` and `records`.
-    private static func decode(_ content: [UInt8], from start: RecordParser.Outline.Start, to end: Int,
+    private static func decode(_ content: FileBytes, from start: RecordParser.Outline.Start, to end: Int,
                                into contacts: inout [Contact], _ records: inout [Record], _ syntaxProblems: inout [Problem],
                                pool: inout ValuePool) {
         let file = StoreFile.contacts.rawValue

@@ -17,6 +17,12 @@ struct ContentDigest: Equatable, Sendable {
         self.init(digest)
     }
 
+    init(_ bytes: FileBytes) {
+        var digest = StreamDigest()
+        bytes.withUnsafeBufferPointer { digest.add($0) }
+        self.init(digest)
+    }
+
     /// The digest of the bytes `digest` was given, which may have come a chunk at a time.
     init(_ digest: StreamDigest) {
         length = digest.length

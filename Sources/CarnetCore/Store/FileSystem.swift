@@ -133,10 +133,12 @@ public enum FileSystem {
 
     /// Where the first NUL byte is (a text file has none), found at `memchr` speed.
     static func firstNUL(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { p -> Int? in
-            guard let base = p.baseAddress, let hit = memchr(base, 0, p.count) else { return nil }
-            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-        }
+        bytes.withUnsafeBufferPointer(firstNUL)
+    }
+
+    static func firstNUL(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = p.baseAddress, let hit = memchr(base, 0, p.count) else { return nil }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
     }
 
     /// Creates the folder (and parents) with mode 0700, and makes an existing one 0700.

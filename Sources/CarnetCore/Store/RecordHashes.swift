@@ -20,7 +20,7 @@ struct RecordHashes {
     /// after a blank line or at the top of the file is a problem of no record's.
     private(set) var outsideIsClean = true
 
-    init(_ content: [UInt8]) {
+    init(_ content: FileBytes) {
         content.withUnsafeBufferPointer { b in
             var segments = 0
             var open: (segment: Int, line: Int, start: Int)? = nil

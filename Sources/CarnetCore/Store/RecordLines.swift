@@ -84,7 +84,7 @@ struct RecordLines: IteratorProtocol {
 
     /// Where a record starts after byte `offset`: a `key: value` line after a blank line,
     /// which starts a record whatever came before (`RecordLines`). Nil when none does.
-    static func recordStart(in bytes: [UInt8], after offset: Int) -> Int? {
+    static func recordStart(in bytes: FileBytes, after offset: Int) -> Int? {
         bytes.withUnsafeBufferPointer { b -> Int? in
             guard let base = b.baseAddress, offset < b.count else { return nil }
             // From the next line: the one `offset` is in may have started anywhere.

@@ -37,7 +37,7 @@ enum RecordParser {
 
     /// The records of `bytes[from.offset..<end]`, `from` being a record's start (`Outline`),
     /// numbered as in the whole file: for a loader that reads a large file in two parts.
-    static func parse(_ bytes: [UInt8], from: Outline.Start, to end: Int, file: String, problems: inout [Problem],
+    static func parse(_ bytes: FileBytes, from: Outline.Start, to end: Int, file: String, problems: inout [Problem],
                       take: (Record) -> Void) {
         bytes.withUnsafeBufferPointer {
             _ = parse(UnsafeBufferPointer(rebasing: $0[..<end]), from: from, file: file, problems: &problems, take: take)
@@ -47,7 +47,7 @@ enum RecordParser {
     /// `parse(_:from:to:…)`, stopping where `stops` says yes at a record's start (asked with
     /// its offset): where it stopped, numbered as in the whole file, or nil at the end. For a
     /// loader that lets another thread take the end (`ContactsShare`).
-    static func parse(_ bytes: [UInt8], from: Outline.Start, to end: Int, file: String, problems: inout [Problem],
+    static func parse(_ bytes: FileBytes, from: Outline.Start, to end: Int, file: String, problems: inout [Problem],
                       stoppingAt stops: ((Int) -> Bool)?, take: (Record) -> Void) -> Outline.Start? {
         bytes.withUnsafeBufferPointer {
             parse(UnsafeBufferPointer(rebasing: $0[..<end]), from: from, file: file, problems: &problems, stops: stops,
@@ -68,7 +68,7 @@ enum RecordParser {
         var middle: Start?
     }
 
-    static func outline(_ bytes: [UInt8]) -> Outline {
+    static func outline(_ bytes: FileBytes) -> Outline {
         bytes.withUnsafeBufferPointer { b in
             var outline = Outline()
             var segments = 0
@@ -92,7 +92,7 @@ enum RecordParser {
     /// whole file: those in its first 64 KiB, scaled to its length, plus a sixteenth. Exact
     /// for a file that short. A file whose records grow shorter further on gets arrays that
     /// grow: the estimate only ever costs time, never changes what is read.
-    static func estimatedRecords(_ bytes: [UInt8]) -> Int {
+    static func estimatedRecords(_ bytes: FileBytes) -> Int {
         let sample = min(bytes.count, 1 << 16)
         let counted = bytes.withUnsafeBufferPointer { b in
             var lines = RecordLines(UnsafeBufferPointer(rebasing: b[..<sample]))

@@ -130,7 +130,8 @@ public final class Store {
             try store.lock.acquire()
             store.lockIsHeldForSession = true
         }
-        try store.load()
+        // Large files are mapped only here, before the terminal is taken (`BusErrorGuard`).
+        try BusErrorGuard.during(storeAt: directory) { try store.load(mapping: true) }
         return store
     }
 
@@ -410,7 +411,8 @@ public final class Store {
 
     // MARK: - Reading
 
-    private func load() throws {
+    /// With `mapping`, large files on a local disk are mapped rather than read (`FileBytes`).
+    private func load(mapping: Bool = false) throws {
         var contacts: [Contact] = []
         var circles: [Circle] = []
         var events: [Event] = []
@@ -465,9 +467,9 @@ public final class Store {
                 seen[file] = SeenFile(fingerprint: fingerprint, content: digest, length: digest.length, tail: [])
                 continue
             }
-            let bytes = try FileSystem.read(path)
-            let content = bytes ?? []
-            let digest = bytes.map(ContentDigest.init)
+            let bytes = try FileBytes.read(path, mapping: mapping)
+            let content = bytes ?? FileBytes([])
+            let digest = bytes.map { ContentDigest($0) }
             if let unreadable = Store.unreadable(content, file: file) {
                 problems.append(unreadable)
                 seen[file] = SeenFile(fingerprint: fingerprint, content: digest, length: content.count, tail: [])
@@ -910,9 +912,13 @@ public final class Store {
     }
 
     /// Bytes that are not text: invalid UTF-8 or a NUL.
-    private static func unreadable(_ content: [UInt8], file: StoreFile) -> Problem? {
-        if let bad = UTF8Check.firstInvalid(content) { return notUTF8(file, line: UTF8Check.line(of: bad, in: content)) }
-        if let nul = FileSystem.firstNUL(content) { return holdsNUL(file, line: UTF8Check.line(of: nul, in: content)) }
+    private static func unreadable(_ content: FileBytes, file: StoreFile) -> Problem? {
+        if let bad = content.withUnsafeBufferPointer(UTF8Check.firstInvalid) {
+            return notUTF8(file, line: UTF8Check.line(of: bad, in: content))
+        }
+        if let nul = content.withUnsafeBufferPointer(FileSystem.firstNUL) {
+            return holdsNUL(file, line: UTF8Check.line(of: nul, in: content))
+        }
         return nil
     }
 
@@ -925,7 +931,8 @@ public final class Store {
                 "this line holds a NUL byte: this is not a text file (damaged, or binary data saved here?)")
     }
 
-    private static func headerProblems(_ content: [UInt8], file: StoreFile) -> [Problem] {
+    private static func headerProblems<Bytes: RandomAccessCollection<UInt8>>(_ content: Bytes, file: StoreFile) -> [Problem]
+    where Bytes.Index == Int {
         let prefix = Array("# carnet ".utf8)
         guard content.starts(with: prefix) else { return [] }
         let end = content.firstIndex(of: UInt8(ascii: "\n")) ?? content.count
