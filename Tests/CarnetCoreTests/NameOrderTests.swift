@@ -32,6 +32,31 @@ final class NameOrderTests: XCTestCase {
         XCTAssertEqual(NameOrder.sorted(Array(network.contacts.indices), in: network), byString)
     }
 
+    /// Many names, in sizes on both sides of where the radix sort starts, asked for in a
+    /// shuffled order: accents, CJK, case, namesakes, empty names, names of one letter.
+    func testManyRandomNamesOrderAsTheFoldedStrings() {
+        var random = SplitMix64(seed: 11)
+        let letters = Array("aAbBéÉèzZ -'王芳李") + ["ö", "Ø", "ß"]
+        for count in [10, 64, 65, 300, 3000] {
+            let names = (0..<count).map { _ -> String in
+                let length = Int(random.next() % 14)
+                return String((0..<length).map { _ in letters[Int(random.next() % UInt64(letters.count))] })
+            }
+            let network = Network(contacts: names.enumerated().map { Contact(id: "p\($0.offset)", name: $0.element) })
+            var positions = Array(network.contacts.indices)
+            for i in positions.indices.reversed() { positions.swapAt(i, Int(random.next() % UInt64(i + 1))) }
+            let byString = positions.sorted {
+                (Folding.key(network.contacts[$0].name), $0) < (Folding.key(network.contacts[$1].name), $1)
+            }
+            XCTAssertEqual(NameOrder.sorted(positions, in: network.contacts), byString, "\(count) names")
+        }
+        // All names of one letter: seven of the eight bytes are the same in every key.
+        let one = Network(contacts: (0..<200).map { Contact(id: "p\($0)", name: ["b", "A", "c"][$0 % 3]) })
+        let order = NameOrder.sorted(Array(one.contacts.indices), in: one.contacts)
+        XCTAssertEqual(order.prefix(3), [1, 4, 7])
+        XCTAssertEqual(order.map { one.contacts[$0].name }, one.contacts.map(\.name).sorted { $0.lowercased() < $1.lowercased() })
+    }
+
     func testOnlyThePositionsAskedForComeBack() {
         let network = Network(contacts: ["C", "b", "A", "d"].enumerated().map { Contact(id: "p\($0.offset)", name: $0.element) })
         XCTAssertEqual(NameOrder.sorted([3, 0, 1], in: network), [1, 0, 3])
