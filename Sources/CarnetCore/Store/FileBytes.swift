@@ -8,9 +8,9 @@ import Darwin
 ///
 /// A large file on a local disk is mapped: its pages are then the page cache's own. Read
 /// into memory, it filled as many fresh pages, each faulted in and zeroed by the kernel:
-/// 21–30 ms for the 32 MB contacts file of 100,000 people on this machine (2 ms mapped, a
-/// C program's measure in docs/benchmarks.md), and more to give them back after. Anything
-/// else (a small file, a network or FUSE file system, macOS) is read, as before.
+/// 17–33 ms for the 31 MiB contacts file of 100,000 people on this machine, against 1–2 ms
+/// mapped (scripts/read-vs-map.sh), and more to give them back after. Anything else (a
+/// small file, a network or FUSE file system, macOS) is read, as before, and not copied.
 ///
 /// A mapped file cut short by another program while it is read would make reading past
 /// its new end stop the process (SIGBUS); `BusErrorGuard` turns that into a clear message,
@@ -19,27 +19,27 @@ final class FileBytes: RandomAccessCollection, @unchecked Sendable {
     /// Files from this size on are mapped, when they may be: below it, reading costs little.
     static let mappedFrom = 1 << 18
 
+    /// The bytes as read, or the mapping (`count` bytes from `base`).
+    private let array: [UInt8]
     private let base: UnsafeMutableRawPointer?
     let count: Int
-    private let mapped: Bool
 
     // Immutable once made: shared between the loader's threads without a lock.
-    private init(base: UnsafeMutableRawPointer?, count: Int, mapped: Bool) {
+    private init(mapped base: UnsafeMutableRawPointer, count: Int) {
+        array = []
         self.base = base
         self.count = count
-        self.mapped = mapped
     }
 
-    /// A copy of `bytes` (tests, and files read some other way).
-    convenience init(_ bytes: [UInt8]) {
-        let base = bytes.isEmpty ? nil : malloc(bytes.count)!
-        if let base { bytes.withUnsafeBytes { base.copyMemory(from: $0.baseAddress!, byteCount: bytes.count) } }
-        self.init(base: base, count: bytes.count, mapped: false)
+    /// The bytes of a file read some other way (or a test's), kept as they are, not copied.
+    init(_ bytes: [UInt8]) {
+        array = bytes
+        base = nil
+        count = bytes.count
     }
 
     deinit {
-        guard let base else { return }
-        if mapped { munmap(base, count) } else { free(base) }
+        if let base { munmap(base, count) }
     }
 
     /// The whole file, or nil when it does not exist; mapped when `mapping` and the file is
@@ -56,9 +56,7 @@ final class FileBytes: RandomAccessCollection, @unchecked Sendable {
               let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
             return try FileSystem.read(path).map(FileBytes.init)
         }
-        // Read from start to end: the kernel reads ahead, and maps pages in batches.
-        madvise(base, size, MADV_SEQUENTIAL)
-        return FileBytes(base: base, count: size, mapped: true)
+        return FileBytes(mapped: base, count: size)
     }
 
     /// Whether the file is on a block device, a local disk: network and FUSE file systems
@@ -73,10 +71,11 @@ final class FileBytes: RandomAccessCollection, @unchecked Sendable {
         #endif
     }
 
-    var isMapped: Bool { mapped }
+    var isMapped: Bool { base != nil }
 
     func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try body(UnsafeBufferPointer(start: base?.assumingMemoryBound(to: UInt8.self), count: count))
+        guard let base else { return try array.withUnsafeBufferPointer(body) }
+        return try body(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count))
     }
 
     // MARK: - RandomAccessCollection
@@ -85,7 +84,8 @@ final class FileBytes: RandomAccessCollection, @unchecked Sendable {
     var endIndex: Int { count }
 
     subscript(position: Int) -> UInt8 {
+        guard let base else { return array[position] }
         precondition(position >= 0 && position < count, "index out of range")
-        return base!.load(fromByteOffset: position, as: UInt8.self)
+        return base.load(fromByteOffset: position, as: UInt8.self)
     }
 }
