@@ -11,15 +11,9 @@ struct ContentDigest: Equatable, Sendable {
         self.hash = hash
     }
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var digest = StreamDigest()
         digest.add(bytes)
-        self.init(digest)
-    }
-
-    init(_ bytes: FileBytes) {
-        var digest = StreamDigest()
-        bytes.withUnsafeBufferPointer { digest.add($0) }
         self.init(digest)
     }
 

@@ -54,7 +54,7 @@ final class FileBytes: RandomAccessCollection, @unchecked Sendable {
         let size = Int(s.st_size)
         guard (s.st_mode & S_IFMT) == S_IFREG, size >= mappedFrom, isOnLocalDisk(s),
               let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
-            return try FileSystem.read(path).map(FileBytes.init)
+            return try FileBytes(FileSystem.read(fd, path: path, size: size))  // the file already open
         }
         return FileBytes(mapped: base, count: size)
     }

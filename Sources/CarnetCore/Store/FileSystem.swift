@@ -51,9 +51,14 @@ public enum FileSystem {
         defer { close(fd) }
         var s = stat()
         guard fstat(fd, &s) == 0 else { throw StoreError.io(path: path, operation: "read", errno: errno) }
+        return try read(fd, path: path, size: Int(s.st_size))
+    }
+
+    /// The rest of an open file, `size` (its size by `fstat`) and whatever was appended since.
+    static func read(_ fd: Int32, path: String, size: Int) throws -> [UInt8] {
         // Straight into the array, at the size fstat gave (no copy through a chunk buffer);
         // whatever was appended since is read after, by chunks.
-        let size = max(0, Int(s.st_size))
+        let size = max(0, size)
         var failure: Int32 = 0
         var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
             count = 0

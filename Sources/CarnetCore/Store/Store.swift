@@ -359,7 +359,7 @@ public final class Store {
             var current: [UInt8]?
             if documents[file] == nil || known.fingerprint != FileSystem.fingerprint(path) {
                 current = try FileSystem.read(path)
-                if current.map(ContentDigest.init) != known.content {
+                if current.map { $0.withUnsafeBufferPointer(ContentDigest.init) } != known.content {
                     throw StoreError.changedOutside(file: file.rawValue)
                 }
             }
@@ -379,7 +379,7 @@ public final class Store {
                 try FileSystem.writeAtomically(bytes, to: path)
                 documents[file] = doc
                 if file == .contacts { rewroteContacts = true }
-                seen[file] = SeenFile(fingerprint: FileSystem.fingerprint(path), content: ContentDigest(bytes),
+                seen[file] = SeenFile(fingerprint: FileSystem.fingerprint(path), content: bytes.withUnsafeBufferPointer(ContentDigest.init),
                                       length: bytes.count, tail: [])
             } catch {
                 (contactSegments, circleSegments, eventSegments, goalSegments, objectiveSegment) = before
@@ -469,7 +469,7 @@ public final class Store {
             }
             let bytes = try FileBytes.read(path, mapping: mapping)
             let content = bytes ?? FileBytes([])
-            let digest = bytes.map { ContentDigest($0) }
+            let digest = bytes.map { $0.withUnsafeBufferPointer(ContentDigest.init) }
             if let unreadable = Store.unreadable(content, file: file) {
                 problems.append(unreadable)
                 seen[file] = SeenFile(fingerprint: fingerprint, content: digest, length: content.count, tail: [])
