@@ -80,4 +80,33 @@ final class NameOrderTests: XCTestCase {
             XCTAssertEqual(merged, all, "cut at \(cut)")
         }
     }
+
+    /// The loader's sort on two cores (each half apart, then joined) gives the order of one
+    /// sort: namesakes across the halves in file order, shuffled positions, and either
+    /// side of the size where the second core starts to be used.
+    func testASortOnTwoCoresGivesTheOrderOfOne() {
+        var random = SplitMix64(seed: 5)
+        let stems = ["Jean-Pierre", "jean-pierre", "Hélène Dupont", "HELENE DUPONT", "王芳", "Zoé", "Al", "", "Ève", "eve",
+                     "Jean-Pierre Martin-Dubois", "Jean-Pierre Martin-Duval"]
+        for count in [NameOrder.twoCoresFrom - 1, NameOrder.twoCoresFrom, NameOrder.twoCoresFrom * 2 + 7] {
+            let contacts = (0..<count).map { i -> Contact in
+                let stem = stems[Int(random.next() % UInt64(stems.count))]
+                return Contact(id: "p\(i)", name: stem + (random.next() % 3 == 0 ? "" : String(random.next() % 50)))
+            }
+            var positions = Array(contacts.indices)
+            for i in positions.indices.reversed() { positions.swapAt(i, Int(random.next() % UInt64(i + 1))) }
+            let byString = positions.sorted {
+                (Folding.key(contacts[$0].name), $0) < (Folding.key(contacts[$1].name), $1)
+            }
+            let twoCores = NameOrder.sortedNamesOnTwoCores(positions, in: contacts)
+            XCTAssertEqual(twoCores.positions, byString, "\(count) names")
+            // Joined, the halves still merge with another part as one sorted part does.
+            let more = [Contact(id: "x1", name: "jean-pierre"), Contact(id: "x2", name: "Aaron")]
+            let merged = NameOrder.merged(twoCores, NameOrder.sortedNames([0, 1], in: more), offset: count)
+            let all = contacts + more
+            XCTAssertEqual(merged, (byString + [count, count + 1]).sorted {
+                (Folding.key(all[$0].name), $0) < (Folding.key(all[$1].name), $1)
+            }, "\(count) names and two more")
+        }
+    }
 }

@@ -5,11 +5,33 @@ import Dispatch
 /// longer of the two instead of their sum).
 final class BackgroundWork<Result: Sendable>: @unchecked Sendable {
     private let done = DispatchGroup()
-    // Written once by the worker before `done` is left; read only after waiting on it.
+    // Both written only by the worker before `done` is left; read only after waiting on it.
+    private var work: (@Sendable () -> Result)?
     private var result: Result?
 
     init(_ work: @escaping @Sendable () -> Result) {
-        DispatchQueue.global(qos: BackgroundUrgency.quality).async(group: done) { self.result = work() }
+        self.work = work
+        DispatchQueue.global(qos: BackgroundUrgency.quality).async(group: done) {
+            self.result = self.work!()
+            // Let go of before the waiting thread goes on: an array the work read (the
+            // loader's contacts) is then no longer shared, and the loader's next change to it
+            // does not copy it whole.
+            self.work = nil
+        }
+    }
+
+    /// Lets go of `value` on another core, where freeing what only it holds does not hold
+    /// up this thread.
+    static func discard(_ value: consuming Result) {
+        let box = Box(value)
+        DispatchQueue.global(qos: .utility).async { box.value = nil }
+    }
+
+    // The value is freed inside the work, on its thread, whichever thread lets go of the
+    // box last.
+    private final class Box: @unchecked Sendable {
+        var value: Result?
+        init(_ value: consuming Result) { self.value = value }
     }
 
     /// The result, taken out: once waited for, this object no longer shares it (a caller
