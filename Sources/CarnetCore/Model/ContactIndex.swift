@@ -10,7 +10,7 @@ struct ContactIndex: Sendable {
     private var positions: [Int] = []
 
     init(capacity: Int = 16) {
-        table = IDTable(capacity: capacity)
+        table = IDTable(capacity: capacity, keepsStrings: false)
         positions.reserveCapacity(capacity)
     }
 
@@ -22,15 +22,13 @@ struct ContactIndex: Sendable {
     }
 
     subscript(id: String) -> Int? {
-        var id = id
-        return id.withUTF8 { table.existing($0) }.map { positions[$0] }
+        ContactIndex.withBytes(id) { table.existing($0) }.map { positions[$0] }
     }
 
     /// Adds an id; an id already there keeps its first position. Returns whether it was new.
     @discardableResult
     mutating func add(_ id: String, position: Int) -> Bool {
-        var bytes = id
-        let entry = bytes.withUTF8 { table.resolve($0, string: id) }
+        let entry = ContactIndex.withBytes(id) { table.resolve($0, string: id) }
         guard entry == positions.count else { return false }
         positions.append(position)
         return true
@@ -53,9 +51,14 @@ struct ContactIndex: Sendable {
     static let twoCoresFrom = 8192
 
     private func positions(of ids: ArraySlice<String>) -> [Int?] {
-        ids.map { id in
-            var id = id
-            return id.withUTF8 { table.existing($0) }.map { positions[$0] }
-        }
+        ids.map { id in ContactIndex.withBytes(id) { table.existing($0) }.map { positions[$0] } }
+    }
+
+    /// The id's UTF-8, read in place: a copy of the string to call `withUTF8` on changed its
+    /// reference count, in memory out of the cache at a hundred thousand contacts.
+    private static func withBytes<T>(_ id: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        if let result = id.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var id = id
+        return id.withUTF8(body)
     }
 }

@@ -24,21 +24,25 @@ struct IDTable: Sendable {
     /// whole length (low 32).
     private var spans: [UInt64] = []
     private var hashes: [Int] = []
+    /// Entry → its string; empty when the table is not to keep them (`ContactIndex`, whose
+    /// contacts have them: keeping each one again was a reference count changed in memory
+    /// out of the cache, for each of a hundred thousand ids).
     private(set) var strings: [String] = []
+    private let keepsStrings: Bool
+    private(set) var count = 0
 
     private static let inline = 24
 
-    init(capacity: Int) {
+    init(capacity: Int, keepsStrings: Bool = true) {
+        self.keepsStrings = keepsStrings
         var size = 16
         while !IDTable.fits(capacity, in: size) { size <<= 1 }
         slots = [UInt64](repeating: 0, count: size * 4)
         mask = size - 1
         spans.reserveCapacity(capacity)
         hashes.reserveCapacity(capacity)
-        strings.reserveCapacity(capacity)
+        if keepsStrings { strings.reserveCapacity(capacity) }
     }
-
-    var count: Int { strings.count }
 
     /// The entry for an id, added if new.
     mutating func entry(_ id: String) -> Int32 {
@@ -52,8 +56,9 @@ struct IDTable: Sendable {
         let head = IDTable.head(key)
         let (slot, entry) = find(key, hash: h, head: head)
         if let entry { return entry }
-        insert(key, hash: h, head: head, string: string ?? String(decoding: key, as: UTF8.self), slot: slot)
-        return strings.count - 1
+        if keepsStrings { strings.append(string ?? String(decoding: key, as: UTF8.self)) }
+        insert(key, hash: h, head: head, slot: slot)
+        return count - 1
     }
 
     /// The entries for many keys, added in order when new: `resolve` for each, in one loop
@@ -154,19 +159,18 @@ struct IDTable: Sendable {
         }
     }
 
-    private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash h: Int, head: (UInt64, UInt64, UInt64),
-                                 string: String, slot: Int) {
-        let entry = strings.count
+    private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash h: Int, head: (UInt64, UInt64, UInt64), slot: Int) {
+        let entry = count
+        count += 1
         spans.append(UInt64(arena.count) << 32 | UInt64(key.count))
         if key.count > IDTable.inline { arena.append(contentsOf: key[IDTable.inline...]) }
         hashes.append(h)
-        strings.append(string)
         let label = IDTable.label(hash: h, count: key.count)
         slots[slot * 4] = label << 32 | UInt64(entry + 1)
         slots[slot * 4 + 1] = head.0
         slots[slot * 4 + 2] = head.1
         slots[slot * 4 + 3] = head.2
-        if !IDTable.fits(strings.count, in: mask + 1) { grow() }
+        if !IDTable.fits(count, in: mask + 1) { grow() }
     }
 
     /// Filled up to 70%: a fuller table probes further, an emptier one takes more memory
