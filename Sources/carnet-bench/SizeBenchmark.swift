@@ -176,6 +176,8 @@ func plannerRows(_ network: Network, today: Day, runs: Int) -> [(String, String,
         GoalProgress.month(network, month: today.month, today: today).count + GoalProgress.streak(network, today: today)
     }
     t.time("goals: this month's progress + streak", goals, note: "\(network.goals.count) goals, \(statuses - network.goals.count) months streak")
-    t.skipped("network stats", "not on main yet")
+    let (stats, computed) = Timing.measure(runs: runs) { NetworkStats.compute(network, today: today) }
+    t.time("network stats (carnet stats: growth, balance, circles, diversity)", stats,
+           note: "\(computed.circles.count) circles, \(computed.bridges.count) bridges")
     return t.rows
 }

@@ -13,10 +13,6 @@ struct Table {
         rows.append((name, value, "", "", note))
     }
 
-    mutating func skipped(_ name: String, _ why: String) {
-        rows.append((name, "—", "", "", why))
-    }
-
     func render() -> String {
         let header = ("measure", "median", "min", "max", "runs")
         let all = [header] + rows
