@@ -63,6 +63,25 @@ final class TmuxChangeTests: TmuxTestCase {
         XCTAssertTrue(folder.read("store/contacts").contains("name: Dora Petit"))
     }
 
+    /// The app lets go of its network before reading the changed store (it would otherwise
+    /// hold two); the person selected is found again by id, though a record written above
+    /// theirs moved every position in the file.
+    func testThePersonSelectedStaysSelectedWhenTheStoreIsReadAgain() throws {
+        makeStore()
+        let tmux = try open()
+        tmux.send("j", "j")  // Chloé Dupont, third by name and in the file
+        let path = folder.path + "/store/contacts"
+        var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+        lines.insert(contentsOf: ["", "id: aaron-abel", "name: Aaron Abel"], at: 1)
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        tmux.waitFor("Aaron Abel", timeout: 5)
+        tmux.send("Enter")
+        tmux.waitFor("Why now")
+        let screen = tmux.screen()  // when and where they met is in the details only
+        XCTAssertTrue(screen.contains("2026-11-18") && !screen.contains("2025-01-10"), "the details of Chloé Dupont:\n\(screen)")
+        XCTAssertEqual(carnet("check").status, 0)
+    }
+
     func testAFormSavedAfterAnOutsideChangeWritesNothingAndStaysOpen() throws {
         makeStore()
         let tmux = try open()

@@ -255,6 +255,40 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(saved.first?.city, "Lyon")
     }
 
+    /// Before a reload the network is let go of (the app would otherwise hold two): the
+    /// screen is then empty, and the network read again brings the list back with the same
+    /// person selected, also when someone was added above them and the filter is kept.
+    func testAReloadLetsGoOfTheNetworkAndKeepsTheSelectedPerson() {
+        var s = SampleNetwork.state()
+        press([.char("j"), .char("j")], &s)
+        XCTAssertEqual(s.focusedContact?.name, "Hélène Dupont")
+        var network = s.network
+        network.upsert(Contact(id: "ana-abel", name: "Ana Abel"))   // sorted first
+        s.letGoOfNetwork()
+        XCTAssertTrue(s.network.contacts.isEmpty)
+        XCTAssertEqual(s.contacts.rows, [])
+        XCTAssertNil(s.focusedContact)
+        _ = App.update(&s, .reloaded(network, readOnly: nil))
+        XCTAssertEqual(names(s).first, "Ana Abel")
+        XCTAssertEqual(s.focusedContact?.name, "Hélène Dupont")
+        XCTAssertEqual(s.message?.text, s.strings.reloaded)
+        // With a filter: kept, and the person still found in the rows it leaves.
+        press([.char("/")], &s)
+        type("e", &s)
+        press([.enter], &s)
+        let filtered = names(s)
+        let focused = s.focusedContact?.name
+        s.letGoOfNetwork()
+        _ = App.update(&s, .reloaded(network, readOnly: nil))
+        XCTAssertEqual(names(s), filtered)
+        XCTAssertEqual(s.focusedContact?.name, focused)
+        // A reload that fails leaves the list empty, as the store is.
+        s.letGoOfNetwork()
+        _ = App.update(&s, .failed("cannot read contacts"))
+        XCTAssertEqual(s.contacts.rows, [])
+        XCTAssertEqual(s.message, StatusMessage("cannot read contacts", isError: true))
+    }
+
     func testOpeningALinkIsCheckedFirst() {
         var s = SampleNetwork.state()
         var network = s.network

@@ -23,6 +23,8 @@ public struct ContactList: Equatable, Sendable {
     /// The filter text `rows` was computed for, to know when narrowing is enough.
     private var rowsFilter = ""
     private var index = SearchIndex()
+    /// Who was selected when the network was let go of for a reload.
+    private var selectedBeforeReload: String?
 
     public init() {}
 
@@ -34,9 +36,19 @@ public struct ContactList: Equatable, Sendable {
     /// Builds the search keys ahead of the first filter keystroke.
     public mutating func prepareSearch(_ network: Network) { index.prepare(network) }
 
+    /// Forgets the rows and search keys of `network`, which is about to be let go of,
+    /// remembering who was selected (`AppState.letGoOfNetwork`).
+    mutating func letGo(of network: Network) {
+        selectedBeforeReload = selected(in: network)?.id
+        index = SearchIndex()
+        rowsFilter = ""
+        rows = []
+    }
+
     /// Recomputes the rows from scratch: after the network, the sort or the circle changed.
     public mutating func rebuild(_ network: Network, today: Day) {
-        let keepID = selected(in: network)?.id
+        let keepID = selectedBeforeReload ?? selected(in: network)?.id
+        selectedBeforeReload = nil
         index = SearchIndex()
         rowsFilter = ""
         rows = []

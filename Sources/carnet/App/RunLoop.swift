@@ -89,6 +89,7 @@ struct RunLoop {
             let next = pending.removeFirst()
             for effect in App.update(&state, next) {
                 if effect == .quit { return true }
+                if effect == .reload { state.letGoOfNetwork() }
                 pending += performer.perform(effect)
             }
         }
