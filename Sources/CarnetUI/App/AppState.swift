@@ -45,7 +45,6 @@ public struct AppState: Equatable, Sendable {
         networkDidChange()
     }
 
-    /// Derived data follows the network: the contact rows now, the rest when next shown.
     /// Lets go of the network before the store is read again (an outside change): the store
     /// then reads the new one with the old one freed, where holding both took the app's peak
     /// at 100,000 people from about 210 to 440–500 MiB after a few reloads. The list's
@@ -60,6 +59,7 @@ public struct AppState: Equatable, Sendable {
         circleMap = nil
     }
 
+    /// Derived data follows the network: the contact rows now, the rest when next shown.
     mutating func networkDidChange() {
         suggestionsAreFresh = false
         circleMap = nil
