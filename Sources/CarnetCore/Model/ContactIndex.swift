@@ -22,13 +22,13 @@ struct ContactIndex: Sendable {
     }
 
     subscript(id: String) -> Int? {
-        ContactIndex.withBytes(id) { table.existing($0) }.map { positions[$0] }
+        table.existing(string: id).map { positions[$0] }
     }
 
     /// Adds an id; an id already there keeps its first position. Returns whether it was new.
     @discardableResult
     mutating func add(_ id: String, position: Int) -> Bool {
-        let entry = ContactIndex.withBytes(id) { table.resolve($0, string: id) }
+        let entry = table.resolve(string: id)
         guard entry == positions.count else { return false }
         positions.append(position)
         return true
@@ -41,24 +41,14 @@ struct ContactIndex: Sendable {
     /// core idle (each lookup mostly waits for memory).
     func positions(of ids: [String]) -> [Int?] {
         guard ids.count >= ContactIndex.twoCoresFrom else { return positions(of: ids[...]) }
-        let half = ids.count / 2
-        let secondHalf = ids[half...]
-        let second = BackgroundWork { [self] in positions(of: secondHalf) }
-        return positions(of: ids[..<half]) + second.wait()
+        let (first, second) = BackgroundWork.inHalves(ids.count) { [self] in positions(of: ids[$0]) }
+        return first + second
     }
 
     /// Below this many ids, looking up on one core is over sooner than handing half to another.
     static let twoCoresFrom = 8192
 
     private func positions(of ids: ArraySlice<String>) -> [Int?] {
-        ids.map { id in ContactIndex.withBytes(id) { table.existing($0) }.map { positions[$0] } }
-    }
-
-    /// The id's UTF-8, read in place: a copy of the string to call `withUTF8` on changed its
-    /// reference count, in memory out of the cache at a hundred thousand contacts.
-    private static func withBytes<T>(_ id: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        if let result = id.utf8.withContiguousStorageIfAvailable(body) { return result }
-        var id = id
-        return id.withUTF8(body)
+        ids.map { id in table.existing(string: id).map { positions[$0] } }
     }
 }

@@ -57,11 +57,8 @@ public enum NameOrder {
     /// journal's thread done and waiting (timestamps in the app, docs/benchmarks.md).
     static func sortedNamesOnTwoCores(_ positions: [Int], in contacts: [Contact]) -> Sorted {
         guard positions.count >= twoCoresFrom else { return sortedNames(positions, in: contacts) }
-        let half = positions.count / 2
-        let secondHalf = Array(positions[half...])
-        let second = BackgroundWork { sortedNames(secondHalf, in: contacts) }
-        let first = sortedNames(Array(positions[..<half]), in: contacts)
-        return joined(first, second.wait())
+        let (first, second) = BackgroundWork.inHalves(positions.count) { sortedNames(Array(positions[$0]), in: contacts) }
+        return joined(first, second)
     }
 
     /// Below this many names, sorting on one core is over sooner than handing half to another.

@@ -35,8 +35,7 @@ struct SpellingMemo<Value> {
         let slot = Int(truncatingIfNeeded: mixed) & (SpellingMemo.recentSlots - 1)
         if recent.isEmpty { recent = [Recent](repeating: Recent(), count: SpellingMemo.recentSlots) }
         if recent[slot].entry >= 0, recent[slot].words == words { return values[recent[slot].entry] }
-        var bytes = text
-        let entry = bytes.withUTF8 { table.resolve($0, string: text) }
+        let entry = table.resolve(string: text)
         if entry == values.count { values.append(make(text)) }
         recent[slot] = Recent(words: words, entry: entry, string: text)
         return values[entry]

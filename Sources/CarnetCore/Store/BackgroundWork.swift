@@ -20,6 +20,14 @@ final class BackgroundWork<Result: Sendable>: @unchecked Sendable {
         }
     }
 
+    /// `part` of the first and of the second half of `0..<count`, the second on another core.
+    static func inHalves(_ count: Int, _ part: @escaping @Sendable (Range<Int>) -> Result) -> (Result, Result) {
+        let half = count / 2
+        let second = BackgroundWork { part(half..<count) }
+        let first = part(0..<half)
+        return (first, second.wait())
+    }
+
     /// Lets go of `value` on another core, where freeing what only it holds does not hold
     /// up this thread.
     static func discard(_ value: consuming Result) {

@@ -45,9 +45,24 @@ struct IDTable: Sendable {
     }
 
     /// The entry for an id, added if new.
-    mutating func entry(_ id: String) -> Int32 {
-        var bytes = id
-        return Int32(bytes.withUTF8 { resolve($0, string: id) })
+    mutating func entry(_ id: String) -> Int32 { Int32(resolve(string: id)) }
+
+    /// The entry for a string, added if new.
+    mutating func resolve(string: String) -> Int {
+        IDTable.withUTF8(of: string) { resolve($0, string: string) }
+    }
+
+    /// The entry for a string, if it was added.
+    func existing(string: String) -> Int? {
+        IDTable.withUTF8(of: string) { existing($0) }
+    }
+
+    /// The string's UTF-8, read in place: a copy of the string to call `withUTF8` on changed
+    /// its reference count, in memory out of the cache at a hundred thousand ids.
+    private static func withUTF8<T>(of string: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var string = string
+        return string.withUTF8(body)
     }
 
     /// The entry for an id's bytes, added (its string made from the bytes, unless given) if new.

@@ -40,19 +40,21 @@ public struct ContactList: Equatable, Sendable {
     /// remembering who was selected (`AppState.letGoOfNetwork`).
     mutating func letGo(of network: Network) {
         selectedBeforeReload = selected(in: network)?.id
-        index = SearchIndex()
-        rowsFilter = ""
-        rows = []
+        forgetRows()
     }
 
     /// Recomputes the rows from scratch: after the network, the sort or the circle changed.
     public mutating func rebuild(_ network: Network, today: Day) {
         let keepID = selectedBeforeReload ?? selected(in: network)?.id
         selectedBeforeReload = nil
+        forgetRows()
+        refilter(network, today: today, keeping: keepID)
+    }
+
+    private mutating func forgetRows() {
         index = SearchIndex()
         rowsFilter = ""
         rows = []
-        refilter(network, today: today, keeping: keepID)
     }
 
     /// Applies the filter text; narrows the current rows when the text only grew.
