@@ -31,6 +31,10 @@ func required<T>(_ value: T?, _ message: String) -> T {
     return value
 }
 
+// As in the app: repeated loads then start from fresh pages, as the app's start does,
+// rather than from the heap the load before left behind.
+MallocPolicy.mapLargeBlocks()
+
 var arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 } ?? "run"
 if command != "run" { arguments.removeFirst() }

@@ -198,21 +198,10 @@ public final class Store {
         contactSegments = [:]; circleSegments = [:]; eventSegments = [:]; goalSegments = [:]
         loadedContactSegments = nil
         objectiveSegment = nil
-        Store.giveBackFreedMemory()
+        // The old network is free once the app has let go of its copy too: given back to the
+        // system, its pages are not kept beside the new network's.
+        MallocPolicy.giveBackFreedMemory()
         try load()
-    }
-
-    /// The old network is free once the app has let go of its copy too: given back to the
-    /// system, its pages are not kept beside the new network's, which the load's threads
-    /// may take from other malloc arenas. glibc's `malloc_trim`, which Swift's Glibc module
-    /// does not declare, looked up by name.
-    private static func giveBackFreedMemory() {
-        #if canImport(Glibc)
-        typealias Trim = @convention(c) (Int) -> Int32
-        if let trim = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
-            _ = unsafeBitCast(trim, to: Trim.self)(0)
-        }
-        #endif
     }
 
     /// The files changed on disk since they were read or written by this store.

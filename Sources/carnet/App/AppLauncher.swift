@@ -16,6 +16,9 @@ struct AppLauncher {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CLIFailure.usage(LauncherText.notATerminal)
         }
+        // Before anything large is allocated: a session reads the store again after each
+        // outside change, and should not grow with each reading.
+        MallocPolicy.mapLargeBlocks()
         let today = try GlobalOptions.resolvedToday(arguments.today)
         let (theme, themeProblem) = ThemeChoice.load(explicit: arguments.theme)
 
