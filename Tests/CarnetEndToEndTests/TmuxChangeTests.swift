@@ -70,16 +70,45 @@ final class TmuxChangeTests: TmuxTestCase {
         makeStore()
         let tmux = try open()
         tmux.send("j", "j")  // Chloé Dupont, third by name and in the file
+        try writeARecordAboveEveryone()
+        tmux.waitFor("Aaron Abel", timeout: 5)
+        assertTheDetailsAreChloés(tmux)
+    }
+
+    /// The same when the store is read again because a form's save found the file changed:
+    /// that reload too lets go of the network first (the form stays open), so the list
+    /// still has Chloé selected once the form is closed, not whoever took her place.
+    func testThePersonSelectedStaysSelectedWhenASaveFindsTheStoreChanged() throws {
+        makeStore()
+        let tmux = try open()
+        tmux.send("j", "j", "e")
+        tmux.waitFor("Edit")
+        tmux.send("Tab", "Tab")
+        tmux.type("Founder")
+        try writeARecordAboveEveryone()
+        tmux.waitFor("changed on disk")
+        tmux.send("Enter")
+        tmux.waitFor("nothing was written")
+        tmux.send("Escape")
+        tmux.waitFor("Aaron Abel", timeout: 5)
+        assertTheDetailsAreChloés(tmux)
+    }
+
+    /// Aaron Abel, first by name and in the file: every position after him moves by one.
+    private func writeARecordAboveEveryone() throws {
         let path = folder.path + "/store/contacts"
         var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
         lines.insert(contentsOf: ["", "id: aaron-abel", "name: Aaron Abel"], at: 1)
         try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        tmux.waitFor("Aaron Abel", timeout: 5)
+    }
+
+    private func assertTheDetailsAreChloés(_ tmux: TmuxSession, file: StaticString = #filePath, line: UInt = #line) {
         tmux.send("Enter")
         tmux.waitFor("Why now")
         let screen = tmux.screen()  // when and where they met is in the details only
-        XCTAssertTrue(screen.contains("2026-11-18") && !screen.contains("2025-01-10"), "the details of Chloé Dupont:\n\(screen)")
-        XCTAssertEqual(carnet("check").status, 0)
+        XCTAssertTrue(screen.contains("2026-11-18") && !screen.contains("2025-01-10"),
+                      "the details of Chloé Dupont:\n\(screen)", file: file, line: line)
+        XCTAssertEqual(carnet("check").status, 0, file: file, line: line)
     }
 
     func testAFormSavedAfterAnOutsideChangeWritesNothingAndStaysOpen() throws {

@@ -8,15 +8,19 @@ struct EffectPerformer {
     let noteEditor: NoteEditor
 
     /// The actions that answer `effect`. `.quit` is the run loop's business, not ours.
-    func perform(_ effect: Effect) -> [Action] {
+    /// Whenever the store is to be read again (asked for, or after a write refused because
+    /// a file changed outside), `letGo` is called first: the app lets go of its copy of the
+    /// network, so that the old and the new one are never held at once.
+    func perform(_ effect: Effect, lettingGo letGo: () -> Void) -> [Action] {
+        func readAgain() -> Action { reload(lettingGo: letGo) }
         switch effect {
         case let .saveContacts(contacts, message):
-            return write(message) { try store.save(contacts: contacts) }
+            return write(message, readAgain) { try store.save(contacts: contacts) }
         case let .log(interaction, message):
-            return write(message) { try store.log(interaction) }
+            return write(message, readAgain) { try store.log(interaction) }
         case let .recordEvent(event, newPeople, metAgain, message):
             // Same order as `carnet event`: the people exist before the event names them.
-            return write(message) {
+            return write(message, readAgain) {
                 if !newPeople.isEmpty { try store.save(contacts: newPeople) }
                 try store.save(event)
                 if !metAgain.isEmpty {
@@ -24,11 +28,11 @@ struct EffectPerformer {
                 }
             }
         case .editNote(let contactID):
-            return noteEditor.edit(contactID: contactID, in: store, reload: reload)
+            return noteEditor.edit(contactID: contactID, in: store, reload: readAgain)
         case .openLink(let link):
             return noteEditor.open(link, network: store.network)
         case .reload:
-            return [reload()]
+            return [readAgain()]
         case .quit:
             return []
         }
@@ -37,12 +41,12 @@ struct EffectPerformer {
     /// Runs a change. A file changed outside Carnet is never written over: the store is
     /// read again and the user told; the reducer keeps an open form on `.failed`, so what
     /// they typed is still there to save again.
-    private func write(_ message: String, _ change: () throws -> Void) -> [Action] {
+    private func write(_ message: String, _ readAgain: () -> Action, _ change: () throws -> Void) -> [Action] {
         do {
             try change()
             return [.saved(store.network, message: message)]
         } catch StoreError.changedOutside(let file) {
-            let reloaded = reload()
+            let reloaded = readAgain()
             guard case .reloaded = reloaded else { return [reloaded] }
             return [reloaded, .failed(LauncherText.changedWhileSaving(file))]
         } catch {
@@ -51,7 +55,8 @@ struct EffectPerformer {
     }
 
     /// Reads the store again: `.reloaded`, read-only with the reason when a file no longer parses.
-    func reload() -> Action {
+    private func reload(lettingGo letGo: () -> Void) -> Action {
+        letGo()
         do {
             try store.reload()
             return .reloaded(store.network, readOnly: Self.readOnlyReason(store))

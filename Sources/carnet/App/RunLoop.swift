@@ -85,12 +85,12 @@ struct RunLoop {
     /// Runs an action and every action its effects answer with, in order. True on `.quit`.
     private mutating func dispatch(_ action: Action) -> Bool {
         var pending = [action]
+        let performer = self.performer  // not read through `self` while `state` changes
         while !pending.isEmpty {
             let next = pending.removeFirst()
             for effect in App.update(&state, next) {
                 if effect == .quit { return true }
-                if effect == .reload { state.letGoOfNetwork() }
-                pending += performer.perform(effect)
+                pending += performer.perform(effect) { state.letGoOfNetwork() }
             }
         }
         return false
