@@ -4,6 +4,7 @@ import Foundation
 // Our own entry point so that exit codes follow the README: 0 ok, 1 bad data, 2 bad usage
 // (ArgumentParser alone would use 64 for usage errors).
 do {
+    if let problem = UTF8Input.argumentsProblem() { throw CLIFailure.usage(problem) }
     // The usual start skips ArgumentParser (see AppArguments).
     if let app = AppArguments(Array(CommandLine.arguments.dropFirst())) {
         try AppLauncher(arguments: app).run()

@@ -95,6 +95,29 @@ final class ReliabilityBadInputTests: XCTestCase {
 
     /// One line of 50 MB (8 MB by default, to keep the debug test run short): a clear
     /// message, in bounded time and memory.
+    /// A path or a name in another encoding than UTF-8 (Latin-1 `café`) is refused and named,
+    /// rather than read with U+FFFD in place of its bytes: that made another path, where a
+    /// store was created while the one meant was not found, and a name other than typed.
+    func testAPathOrANameNotInUTF8IsRefusedNotChanged() throws {
+        let contacts = TortureFiles.bytes(store + "/contacts")
+        func sh(_ script: String, dir: String? = nil) -> CarnetProcess.Result {
+            CarnetProcess.run(["-c", script, CarnetProcess.binary], dir: dir, program: "/bin/sh")
+        }
+        let latin1 = "$(printf '\(folder.path)/caf\\351')"
+        let flag = sh("exec \"$0\" --dir \"\(latin1)\" init")
+        XCTAssertEqual(flag.status, 2, flag.stdout)
+        XCTAssertEqual(flag.stderr, "carnet: argument 2 ('\(folder.path)/caf\\xe9') is not valid UTF-8; Carnet reads paths and names as UTF-8\n")
+        let variable = sh("CARNET_DIR=\"\(latin1)\" exec \"$0\" init")
+        XCTAssertEqual(variable.status, 2, variable.stdout)
+        XCTAssertEqual(variable.stderr, "carnet: $CARNET_DIR ('\(folder.path)/caf\\xe9') is not valid UTF-8; Carnet reads paths as UTF-8\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["store"], "no store made elsewhere")
+        let name = sh("exec \"$0\" add \"$(printf 'Zo\\351')\"", dir: store)
+        XCTAssertEqual(name.status, 2, name.stdout)
+        XCTAssertEqual(name.stderr, "carnet: argument 2 ('Zo\\xe9') is not valid UTF-8; Carnet reads paths and names as UTF-8\n")
+        XCTAssertEqual(TortureFiles.bytes(store + "/contacts"), contacts, "nothing written")
+        Self.cases += 1
+    }
+
     func testAHugeSingleLineIsReportedInBoundedTimeAndMemory() {
         let megabytes = Torture.isOn ? 50 : 8
         let huge = [UInt8](repeating: UInt8(ascii: "x"), count: megabytes << 20)

@@ -23,7 +23,7 @@ struct AppLauncher {
         let (theme, themeProblem) = ThemeChoice.load(explicit: arguments.theme)
 
         // Open the store before taking the terminal, so that its errors print plainly.
-        let directory = GlobalOptions.storeDirectory(arguments.dir)
+        let directory = try GlobalOptions.storeDirectory(arguments.dir)
         var demoCopy = arguments.demo ? try DemoCopy.make(today: today) : nil
         defer { demoCopy?.remove() }
         // The user's own store starts from its snapshot when it has one; a demo copy, made

@@ -10,7 +10,7 @@ struct InitCommand: ParsableCommand {
     @Flag(name: .customLong("with-demo"), help: "Fill the new store with the demo network.") var demo = false
 
     func run() throws {
-        let dir = global.storeDirectory
+        let dir = try global.storeDirectory()
         do {
             let store = try Store.create(at: dir)
             if demo { try DemoStore.fill(store, today: try global.resolvedToday()) }

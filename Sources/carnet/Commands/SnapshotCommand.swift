@@ -25,7 +25,7 @@ struct SnapshotCommand: ParsableCommand {
         _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
         Store.loadInTheBackground()
         SnapshotCommand.lowerSessionPriority()
-        let directory = global.storeDirectory
+        let directory = try global.storeDirectory()
         guard let place = StoreSnapshot.place(forStore: directory) else { return }
         // One writer at a time for a store, from reading the files to the rename: each reads
         // only once it holds the lock, so the last to get it (the one started at quit, after
