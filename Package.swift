@@ -4,10 +4,12 @@ import PackageDescription
 // The layers, each knowing only the ones below it (README, "Development"):
 //   carnet (executable) → CarnetTerminal → CarnetUI → CarnetExchange → CarnetCore
 //   CNCursesW is the only C dependency, used only by CarnetTerminal.
-// A release build links the Swift runtime and Foundation in: measured, `carnet` then starts
-// in 7.7 ms instead of 13.9 (no symbol lookups across a dozen shared libraries) and its
-// peak memory at 10,000 people is 6.5 MiB lower (docs/benchmarks.md). Modules importing
-// Foundation are compiled against the static SDK so that they name its libraries.
+// A release build of `carnet` is one static executable: the Swift runtime and Foundation
+// linked in made it start in 7.7 ms instead of 13.9 (no symbol lookups across a dozen
+// shared libraries) and its peak memory at 10,000 people 6.5 MiB lower; glibc, ncursesw and
+// libstdc++ linked in too took another 2.5 ms off each start (docs/benchmarks.md, eleventh
+// round). Modules importing Foundation are compiled against the static SDK so that they
+// name its libraries.
 let staticStdlib: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
 
 let package = Package(
@@ -25,7 +27,9 @@ let package = Package(
             name: "CNCursesW",
             providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
         ),
-        .target(name: "CarnetCore"),
+        // glibc's malloc tuning (MallocPolicy); a header only, nothing to link.
+        .systemLibrary(name: "CMalloc"),
+        .target(name: "CarnetCore", dependencies: ["CMalloc"]),
         .target(
             name: "CarnetExchange",
             dependencies: ["CarnetCore", .product(name: "CSV", package: "CSV.swift")],
@@ -40,7 +44,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: staticStdlib,
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+            // Everything linked in, the C libraries too (ncursesw and the tinfo it needs named
+            // again, after the code that calls them): no dynamic loader at each start.
+            linkerSettings: [.unsafeFlags(["-static-executable", "-Xlinker", "-lncursesw", "-Xlinker", "-ltinfo"],
+                                          .when(platforms: [.linux], configuration: .release))]
         ),
         .executableTarget(name: "carnet-bench", dependencies: ["CarnetCore", "CarnetUI"]),
         .testTarget(name: "CarnetCoreTests", dependencies: ["CarnetCore"], exclude: ["Fixtures"]),
