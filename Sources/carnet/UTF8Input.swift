@@ -40,4 +40,3 @@ enum UTF8Input {
         return "'" + out + "'"
     }
 }
-
