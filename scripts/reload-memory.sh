@@ -7,9 +7,13 @@
 #   scripts/reload-memory.sh [--people 100000] [--reloads 5] [--app PATH]
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+# The builds, the cached stores, WORK and SESSION (removed at exit): scripts/bench-terminal.sh.
+BENCH_TERMINAL_LIB=1 source "$ROOT/scripts/bench-terminal.sh"
 PEOPLE=100000
 RELOADS=5
 APP=""
+SEED=1
+TODAY="$(date +%F)"
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --people) PEOPLE="$2"; shift 2 ;;
@@ -18,24 +22,9 @@ while [[ $# -gt 0 ]]; do
         *) echo "usage: $0 [--people N] [--reloads N] [--app PATH]" >&2; exit 2 ;;
     esac
 done
-if [[ -z "$APP" ]]; then
-    swift build -c release --product carnet --package-path "$ROOT" >&2
-    swift build -c release --product carnet-bench --package-path "$ROOT" >&2
-    APP="$(swift build -c release --show-bin-path --package-path "$ROOT")/carnet"
-fi
-BENCH="$(swift build -c release --show-bin-path --package-path "$ROOT")/carnet-bench"
-TODAY="$(date +%F)"
-STORE="/tmp/carnet-bench-cache/people-$PEOPLE-seed-1-$TODAY-v1"
-if [[ ! -f "$STORE/journal" ]]; then
-    mkdir -p /tmp/carnet-bench-cache
-    rm -rf "$STORE.partial"
-    "$BENCH" generate --people "$PEOPLE" --seed 1 --today "$TODAY" --dir "$STORE.partial" >&2
-    mv "$STORE.partial" "$STORE"
-fi
-WORK="$(mktemp -d)"
-SESSION="carnet-reload-$$"
-trap 'tmux kill-session -t "$SESSION" 2>/dev/null || true; rm -rf "$WORK"' EXIT
-cp -r "$STORE" "$WORK/store"
+[[ -n "$APP" ]] || APP="$(carnet_binary)"
+BENCH="$(bench_binary)"
+cp -r "$(store_for "$PEOPLE")" "$WORK/store"
 id="$(grep -m1 '^id: ' "$WORK/store/contacts" | cut -d' ' -f2)"
 tmux new-session -d -s "$SESSION" -x 120 -y 40 \
     "env XDG_CACHE_HOME=$WORK/cache CARNET_NO_SNAPSHOT=1 $APP --dir $WORK/store"
