@@ -104,7 +104,8 @@ case "load":
             print("loaded \(grouped(store.network.contacts.count)) people, \(grouped(store.network.interactions.count)) interactions, \(store.problems.count) problems in \(ms(Clock.now() - t0)); peak \(mb(Clock.peakResident())), \(grouped(Clock.pageFaults())) page faults so far"
                   + (taken.isEmpty ? "" : "; taken from the snapshot: \(taken.joined(separator: ", "))")
                   + (store.reusedContacts == 0 ? "" : "; \(grouped(store.reusedContacts)) contacts taken from the snapshot, their records unchanged")
-                  + (store.contactsEndTakenOver ? "; the journal's thread parsed the end of the contacts" : ""))
+                  + (store.contactsEndTakenOver ? "; the journal's thread parsed the end of the contacts" : "")
+                  + (store.journalEndTakenOver ? "; the main thread parsed the end of the journal" : ""))
             if let (snapshot, place) = store.takeSnapshot() {
                 let t1 = Clock.now()
                 snapshot.write(to: place)

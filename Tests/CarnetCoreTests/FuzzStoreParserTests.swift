@@ -189,6 +189,12 @@ final class FuzzStoreParserTests: XCTestCase {
                 XCTAssertEqual(parts.loadedContactSegments, store.loadedContactSegments, "\(label): read in two parts, \(reading)")
             }
         }
+        if file == .journal {
+            // The main thread taking the end of the journal (`JournalShare`), it reads the same.
+            let parts = try Store.open(at: folder.path, journalReading: .shared)
+            XCTAssertEqual(parts.network, store.network, "\(label): the journal read in two parts")
+            XCTAssertEqual(parts.problems, store.problems, "\(label): the journal read in two parts")
+        }
         let lines = input.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
         for p in store.problems {
             XCTAssertTrue(StoreFile.allCases.map(\.rawValue).contains(p.file), "\(label): \(p)")

@@ -22,6 +22,25 @@ final class JournalChunkTests: XCTestCase {
             XCTAssertEqual(cut.length, whole.length, "chunk \(chunk)", file: file, line: line)
             XCTAssertEqual(cut.tail, whole.tail, "chunk \(chunk)", file: file, line: line)
         }
+        // Nor on where the main thread takes the end (`JournalShare`): from each line start.
+        var taken = 0
+        for from in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 200)) {
+            for chunk in [3, 64, 1 << 16] {
+                let shared = try Store.journal(at: path, chunk: chunk, digesting: false, mainThreadFrom: from)
+                let label = "the main thread from byte \(from), chunk \(chunk)"
+                if shared.taken { taken += 1 }
+                XCTAssertEqual(shared.journal, whole.journal, label, file: file, line: line)
+                XCTAssertEqual(shared.journal.map(\.line), whole.journal.map(\.line), label, file: file, line: line)
+                XCTAssertEqual(shared.problems.map(\.description), whole.problems.map(\.description), label, file: file, line: line)
+                XCTAssertEqual(shared.lines, whole.lines, label, file: file, line: line)
+                XCTAssertEqual(shared.length, whole.length, label, file: file, line: line)
+                XCTAssertEqual(shared.tail, whole.tail, label, file: file, line: line)
+            }
+        }
+        // A part is taken wherever a line starts after the offset with something on it.
+        if bytes.dropLast().contains(UInt8(ascii: "\n")) {
+            XCTAssertGreaterThan(taken, 0, "the main thread took a part", file: file, line: line)
+        }
     }
 
     private let lines = """
@@ -72,6 +91,24 @@ final class JournalChunkTests: XCTestCase {
         bytes.insert(0, at: bytes.count - 3)
         try assertChunkSizeDoesNotMatter(bytes)
         try assertChunkSizeDoesNotMatter([])
+    }
+
+    func testAStoreReadsTheSameWhenTheMainThreadTakesTheEndOfTheJournal() throws {
+        let folder = TemporaryFolder()
+        try SyntheticNetwork.write(to: folder.path + "/s", people: 80, seed: 4, today: day("2026-11-22"))
+        folder.write("s/journal", folder.read("s/journal") + "2026-11-21 call @nobody-known\nnot a line\n2026-11-22 call @bob")
+        let one = try Store.open(at: folder.path + "/s", ordersByName: true, journalReading: .onePass)
+        let shared = try Store.open(at: folder.path + "/s", ordersByName: true, journalReading: .shared)
+        XCTAssertFalse(one.journalEndTakenOver)
+        XCTAssertTrue(shared.journalEndTakenOver, "the main thread took the end")
+        XCTAssertEqual(shared.network, one.network)
+        XCTAssertEqual(shared.network.interactions.map(\.line), one.network.interactions.map(\.line))
+        XCTAssertEqual(shared.problems.map(\.description), one.problems.map(\.description))
+        XCTAssertEqual(shared.problems.count, 3, "a stranger, a bad line and an unfinished one")
+        // The timelines are built from the joined journal.
+        for c in one.network.contacts.prefix(20) {
+            XCTAssertEqual(shared.network.interactions(of: c.id), one.network.interactions(of: c.id), c.id)
+        }
     }
 
     func testASyntheticJournal() throws {

@@ -9,7 +9,7 @@ final class PlannerIndexTests: XCTestCase {
         XCTAssertEqual(net.interactions(of: "b").count, 1)
         net.upsert(person("b"))
         XCTAssertEqual(net.interactions(of: "b").map(\.date), [day("2026-01-05")])
-        XCTAssertEqual(net.interactionIndices(atPosition: 1), [0] as [Int32])
+        XCTAssertEqual(Array(net.interactionIndices(atPosition: 1)), [0] as [Int32])
         net.append(Interaction(date: day("2026-01-02"), people: ["b", "c"], kind: "email"))
         // Logged late but older: kept in date order.
         XCTAssertEqual(net.interactions(of: "b").map(\.date), [day("2026-01-02"), day("2026-01-05")])

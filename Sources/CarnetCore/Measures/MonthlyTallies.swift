@@ -102,7 +102,7 @@ struct MonthlyTallies {
     }
 
     /// Where a date-sorted timeline reaches `day` (its count when it never does).
-    private static func firstOnOrAfter(_ day: Day, in timeline: [Int32], _ journal: UnsafeBufferPointer<JournalEntry>) -> Int {
+    private static func firstOnOrAfter(_ day: Day, in timeline: Timeline, _ journal: UnsafeBufferPointer<JournalEntry>) -> Int {
         var low = 0, high = timeline.count
         while low < high {
             let mid = (low + high) / 2

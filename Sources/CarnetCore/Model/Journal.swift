@@ -120,17 +120,25 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
     }
 
     /// For each entry of `people`, the lines naming them, oldest first (journal order, but
-    /// for lines logged late). Counted, laid out in one flat array, then cut per person: a
-    /// hundred thousand appends to as many arrays cost more than all the rest. The loader
-    /// runs this on its second core, after parsing; `Network` turns it into timelines.
-    func linesByPerson() -> [[Int32]] {
+    /// for lines logged late): one array for everyone, where person `e`'s lines are
+    /// `lines[starts[e]..<starts[e + 1]]`. Counted, then laid out.
+    struct LinesByPerson: Sendable {
+        var lines: [Int32]
+        var starts: [Int]
+
+        func range(of person: Int) -> Range<Int> { starts[person]..<starts[person + 1] }
+    }
+
+    /// `LinesByPerson` of this journal. The loader runs this on its second core, after
+    /// parsing; `Network` makes its timelines of it.
+    func linesByPerson() -> LinesByPerson {
         let n = people.count
         var starts = [Int](repeating: 0, count: n + 1)
         starts.withUnsafeMutableBufferPointer { starts in
             forEachPerson { _, e in starts[Int(e) + 1] += 1 }
             for e in 0..<n { starts[e + 1] += starts[e] }
         }
-        var flat = [Int32](repeating: 0, count: starts[n])
+        var lines = [Int32](repeating: 0, count: starts[n])
         var next = starts
         // Whose lines, in journal order, are not in date order (one was logged late): noted
         // while the pass reads the dates in order. Checking each list afterwards read the
@@ -138,13 +146,13 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
         var latest = [Int32](repeating: Int32.min, count: n)
         var unsorted = [Bool](repeating: false, count: n)
         entries.withUnsafeBufferPointer { entries in
-            flat.withUnsafeMutableBufferPointer { flat in
+            lines.withUnsafeMutableBufferPointer { lines in
                 next.withUnsafeMutableBufferPointer { next in
                     latest.withUnsafeMutableBufferPointer { latest in
                         unsorted.withUnsafeMutableBufferPointer { unsorted in
                             forEachPerson { i, person in
                                 let e = Int(person)
-                                flat[next[e]] = Int32(i)
+                                lines[next[e]] = Int32(i)
                                 next[e] += 1
                                 let day = entries[i].day
                                 if day < latest[e] { unsorted[e] = true } else { latest[e] = day }
@@ -152,15 +160,13 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
                         }
                     }
                 }
+                for e in 0..<n where unsorted[e] {
+                    var run = UnsafeMutableBufferPointer(rebasing: lines[starts[e]..<starts[e + 1]])
+                    run.sort { (entries[Int($0)].day, $0) < (entries[Int($1)].day, $1) }
+                }
             }
         }
-        return entries.withUnsafeBufferPointer { entries in
-            (0..<n).map { e in
-                var lines = Array(flat[starts[e]..<starts[e + 1]])
-                if unsorted[e] { lines.sort { (entries[Int($0)].day, $0) < (entries[Int($1)].day, $1) } }
-                return lines
-            }
-        }
+        return LinesByPerson(lines: lines, starts: starts)
     }
 
     private func text(_ span: TextSpan) -> String? {
@@ -172,7 +178,16 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
 
     // MARK: - Adding
 
-    public mutating func reserveCapacity(_ n: Int) { entries.reserveCapacity(n) }
+    /// Room for `lines` more lines and `textBytes` more bytes of their texts, so that a
+    /// load's arrays do not grow (each growth copied them, into fresh pages: at 10,000
+    /// people the extras and texts growing were a fifth of a load's page faults). Both are
+    /// bounds (a line has at most one extra, its texts are within its bytes): a large
+    /// block's pages never written are never resident.
+    public mutating func reserveCapacity(lines: Int, textBytes: Int = 0) {
+        entries.reserveCapacity(entries.count + lines)
+        extras.reserveCapacity(extras.count + lines)
+        texts.reserveCapacity(texts.count + textBytes)
+    }
 
     /// Adds an interaction. One naming no one, which no journal line can hold (the store
     /// refuses to log it), is left out.
@@ -311,6 +326,35 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
     mutating func rollBack(to mark: (texts: Int, groups: Int)) {
         texts.removeSubrange(mark.texts...)
         groups.removeSubrange(mark.groups...)
+    }
+
+    /// Appends the lines of `part`, which follow this journal's in the file (the loader's
+    /// other thread read them, `JournalText.join`): its people, kinds and events are
+    /// numbered in this journal's tables (the new ones in the order the part met them, as
+    /// if read in one pass), its texts and groups moved after these, and its lines' numbers
+    /// moved on by `lines`.
+    mutating func append(part: Journal, movingLinesOn lines: Int) {
+        precondition(deferredPeople == nil && part.deferredPeople == nil, "the ids of both are numbered")
+        let people = part.people.strings.map { self.people.entry($0) }
+        let kinds = part.kinds.names.map { self.kinds.number(adding: $0) }
+        let events = part.events.names.map { self.events.number(adding: $0) }
+        let (extraBase, groupBase, textBase) = (Int32(extras.count), Int32(groups.count), texts.count)
+        entries.reserveCapacity(entries.count + part.entries.count)
+        for e in part.entries {
+            entries.append(JournalEntry(day: e.day, followUpDay: e.followUpDay, line: e.line + Int32(clamping: lines),
+                                        person: people[Int(e.person)], kind: kinds[Int(e.kind)],
+                                        extra: e.extra < 0 ? -1 : e.extra + extraBase, channel: e.channel, exchange: e.exchange))
+        }
+        func movedOn(_ span: TextSpan) -> TextSpan {
+            span.count < 0 ? span : TextSpan(start: span.start + textBase, count: span.count)
+        }
+        extras.reserveCapacity(extras.count + part.extras.count)
+        for x in part.extras {
+            extras.append(Extra(what: movedOn(x.what), note: movedOn(x.note), event: x.event < 0 ? -1 : events[Int(x.event)],
+                                groupStart: x.groupStart + groupBase, groupCount: x.groupCount))
+        }
+        groups.append(contentsOf: part.groups.lazy.map { people[Int($0)] })
+        texts.append(contentsOf: part.texts)
     }
 
     // MARK: - Snapshot

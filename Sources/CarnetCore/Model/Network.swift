@@ -15,9 +15,9 @@ public struct Network: Sendable, Equatable {
 
     private var contactIndex = ContactIndex()
     /// For each contact, by position in `contacts`: indices into `interactions`, oldest first.
-    /// (Int32 and one array per position rather than a dictionary keyed by id: at a million
-    /// journal lines this halves the memory and spares a million string hashes on load.)
-    private var timelines: [[Int32]] = []
+    /// (Int32 and by position rather than a dictionary keyed by id: at a million journal
+    /// lines this halves the memory and spares a million string hashes on load.)
+    private var timelines = Timelines()
     /// The same for ids in the journal that no contact has (kept: removing someone by hand
     /// must not lose the lines, and adding them back brings their history back).
     private var strayTimelines: [String: [Int32]] = [:]
@@ -47,7 +47,7 @@ public struct Network: Sendable, Equatable {
     /// loader's other core), its lines grouped by person (`Journal.linesByPerson`), and the
     /// contacts' index the loader built to find duplicate ids.
     init(contacts: [Contact], circles: [Circle], journal: Journal, events: [Event],
-         goals: [Goal], objective: Objective?, linesByPerson: [[Int32]]? = nil, contactIndex: ContactIndex? = nil,
+         goals: [Goal], objective: Objective?, linesByPerson: Journal.LinesByPerson? = nil, contactIndex: ContactIndex? = nil,
          byName: [Int]? = nil) {
         self.contacts = contacts
         self.byName = byName
@@ -100,14 +100,14 @@ public struct Network: Sendable, Equatable {
     /// The same for the contact at `position` in `contacts`, without hashing its id: the
     /// planner's pass over everyone. (A duplicate id, which the store rejects, is seen
     /// with no interactions.)
-    func interactionIndices(atPosition position: Int) -> [Int32] { timelines[position] }
+    func interactionIndices(atPosition position: Int) -> Timeline { timelines[position] }
 
     /// Where the contact with this id is in `contacts`.
     func position(ofContact id: String) -> Int? { contactIndex[id] }
 
-    private func timeline(of id: String) -> [Int32] {
+    private func timeline(of id: String) -> Timeline {
         if let p = contactIndex[id] { return timelines[p] }
-        return strayTimelines[id] ?? []
+        return Timeline(strayTimelines[id] ?? [])
     }
 
     public func event(id: String) -> Event? { eventIndex[id].map { events[$0] } }
@@ -163,7 +163,7 @@ public struct Network: Sendable, Equatable {
         let journal = interactions
         for id in interaction.people {
             if let p = contactIndex[id] {
-                Network.insert(i, into: &timelines[p], journal: journal)
+                timelines.change(at: p) { Network.insert(i, into: &$0, journal: journal) }
             } else {
                 Network.insert(i, into: &strayTimelines[id, default: []], journal: journal)
             }
@@ -201,7 +201,7 @@ public struct Network: Sendable, Equatable {
         }
     }
 
-    private mutating func reindex(linesByPerson: [[Int32]]? = nil, contactIndex index: ContactIndex? = nil) {
+    private mutating func reindex(linesByPerson: Journal.LinesByPerson? = nil, contactIndex index: ContactIndex? = nil) {
         contactIndex = index ?? ContactIndex(of: contacts)
         eventIndex = [:]
         eventIndex.reserveCapacity(events.count)
@@ -213,11 +213,13 @@ public struct Network: Sendable, Equatable {
         // their timeline, others are kept as strays.
         let journal = interactions
         let byPerson = linesByPerson ?? journal.linesByPerson()
-        var lists = [[Int32]](repeating: [], count: contacts.count)
+        var lists = Timelines(lines: byPerson.lines, count: contacts.count)
         var strays: [String: [Int32]] = [:]
         let ids = journal.people.strings
-        for (e, p) in contactIndex.positions(of: ids).enumerated() where !byPerson[e].isEmpty {
-            if let p { lists[p] = byPerson[e] } else { strays[ids[e]] = byPerson[e] }
+        for (e, p) in contactIndex.positions(of: ids).enumerated() {
+            let range = byPerson.range(of: e)
+            guard !range.isEmpty else { continue }
+            if let p { lists.setRun(range, at: p) } else { strays[ids[e]] = Array(byPerson.lines[range]) }
         }
         timelines = lists
         strayTimelines = strays

@@ -57,7 +57,7 @@ struct PlanContext {
     }
 
     /// How many times you gave, and asked or received, over the whole history.
-    static func balance(_ indices: [Int32], _ journal: UnsafeBufferPointer<JournalEntry>) -> (gave: Int, owed: Int) {
+    static func balance(_ indices: Timeline, _ journal: UnsafeBufferPointer<JournalEntry>) -> (gave: Int, owed: Int) {
         var gave = 0, owed = 0
         for j in indices {
             switch journal[Int(j)].exchange {
@@ -94,7 +94,7 @@ struct PlanContext {
     /// `indices` are the person's interactions and `last` what the pass needs of the last
     /// one, both gathered ahead by the caller (see `ReconnectPlanner.plan`).
     func evaluate<Sink: SignalSink>(_ contact: UnsafePointer<Contact>, at position: Int?,
-                                    indices: [Int32], last: LastLook?,
+                                    indices: Timeline, last: LastLook?,
                                     journal: UnsafeBufferPointer<JournalEntry>,
                                     into sink: inout Sink) -> Int? {
         if let snoozed = contact.pointee.snoozedUntil, snoozed > today { return nil }

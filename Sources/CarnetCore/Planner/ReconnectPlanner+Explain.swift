@@ -8,7 +8,7 @@ extension ReconnectPlanner {
         let context = PlanContext(network: network, today: today, options: options)
         let position = network.position(ofContact: contact.id)
         let indices = position.map { network.interactionIndices(atPosition: $0) }
-            ?? network.interactionIndices(of: contact.id).map(Int32.init)
+            ?? Timeline(network.interactionIndices(of: contact.id).map(Int32.init))
         var signals = ContactSignals()
         let circle: Int? = withUnsafePointer(to: contact) { pointer in
             network.interactions.withUnsafeEntries { journal in

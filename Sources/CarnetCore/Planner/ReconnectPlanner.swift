@@ -21,7 +21,7 @@ public enum ReconnectPlanner {
                 // index list, then their last journal line). Fetching those for a batch of
                 // people in tight loops lets the reads overlap; scoring then finds them cached.
                 let batch = 32
-                var lists = [[Int32]](repeating: [], count: batch)
+                var lists = [Timeline](repeating: Timeline([]), count: batch)
                 var lasts = [LastLook?](repeating: nil, count: batch)
                 for first in stride(from: 0, to: contacts.count, by: batch) {
                     let count = min(batch, contacts.count - first)

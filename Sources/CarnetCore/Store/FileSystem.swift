@@ -114,6 +114,12 @@ public enum FileSystem {
     /// `readChunks` on an open file (`path` names it in errors).
     static func readChunks(_ fd: Int32, path: String, size: Int, from offset: Int,
                            _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        try readChunksWhile(fd, path: path, size: size, from: offset) { try body($0); return true }
+    }
+
+    /// The same, as long as `body` returns true.
+    static func readChunksWhile(_ fd: Int32, path: String, size: Int, from offset: Int,
+                                _ body: (UnsafeBufferPointer<UInt8>) throws -> Bool) throws {
         if lseek(fd, off_t(offset), SEEK_SET) < 0 {
             throw StoreError.io(path: path, operation: "seek in", errno: errno)
         }
@@ -125,7 +131,7 @@ public enum FileSystem {
                 throw StoreError.io(path: path, operation: "read", errno: errno)
             }
             if n == 0 { return }
-            try chunk.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<n])) }
+            guard try chunk.withUnsafeBufferPointer({ try body(UnsafeBufferPointer(rebasing: $0[0..<n])) }) else { return }
         }
     }
 

@@ -53,6 +53,9 @@ public final class Store {
     /// Whether the last load's journal thread, done first, parsed the end of the contacts
     /// file (`ContactsShare`).
     public private(set) var contactsEndTakenOver = false
+    /// Whether the last load's main thread, done first, parsed the end of the journal
+    /// (`JournalShare`).
+    public private(set) var journalEndTakenOver = false
     /// Whether this store rewrote its contacts file: the next start cannot take the
     /// contacts from the snapshot this one read or wrote.
     public private(set) var rewroteContacts = false
@@ -68,12 +71,13 @@ public final class Store {
     }
 
     private init(directory: String, snapshotPlace: String?, ordersByName: Bool = false, writesSnapshot: Bool = true,
-                 contactsReading: ContactsReading? = nil) {
+                 contactsReading: ContactsReading? = nil, journalReading: JournalReading? = nil) {
         self.directory = directory
         self.snapshotPlace = snapshotPlace
         self.ordersByName = ordersByName
         self.writesSnapshot = writesSnapshot
         self.contactsReading = contactsReading
+        self.journalReading = journalReading
         lock = StoreLock(directory: directory)
     }
 
@@ -93,6 +97,18 @@ public final class Store {
     }
 
     private let contactsReading: ContactsReading?
+
+    /// How a journal to parse is read, when tests say (nil: as it pays).
+    enum JournalReading {
+        /// In one pass, on the journal's thread.
+        case onePass
+        /// Shared with the main thread, which takes the end once the contacts are read
+        /// (`JournalShare`). As it pays, when enough of it is left; for tests, whatever its
+        /// size, the journal's thread waiting for the other's claim.
+        case shared
+    }
+
+    private let journalReading: JournalReading?
     private static let contactsSplitBytes = 1 << 20
 
     // MARK: - Opening
@@ -119,13 +135,13 @@ public final class Store {
                  writesSnapshot: writesSnapshot, contactsReading: nil)
     }
 
-    /// `open`, saying how to read a contacts file to parse (nil: as it pays).
+    /// `open`, saying how to read a contacts file and a journal to parse (nil: as it pays).
     static func open(at directory: String, holdingLock: Bool = false, snapshot: String? = nil,
                      ordersByName: Bool = false, writesSnapshot: Bool = true,
-                     contactsReading: ContactsReading?) throws -> Store {
+                     contactsReading: ContactsReading? = nil, journalReading: JournalReading? = nil) throws -> Store {
         guard exists(at: directory) else { throw StoreError.notAStore(path: directory) }
         let store = Store(directory: directory, snapshotPlace: snapshot, ordersByName: ordersByName,
-                          writesSnapshot: writesSnapshot, contactsReading: contactsReading)
+                          writesSnapshot: writesSnapshot, contactsReading: contactsReading, journalReading: journalReading)
         if holdingLock {
             try store.lock.acquire()
             store.lockIsHeldForSession = true
@@ -340,7 +356,7 @@ public final class Store {
 
     // MARK: - Writing safely
 
-    private static let tailLength = 4096
+    static let tailLength = 4096
     private var journalLineCount = 0
 
     private func withLock<T>(_ body: () throws -> T) throws -> T {
@@ -430,6 +446,7 @@ public final class Store {
         takenFromSnapshot = []
         reusedContacts = 0
         contactsEndTakenOver = false
+        journalEndTakenOver = false
         let kept = snapshotPlace.flatMap(StoreSnapshot.Reader.init(path:))
         var contactsPart: StoreSnapshot.ContactsPart?
         var contactsParsed = false
@@ -440,11 +457,15 @@ public final class Store {
         case .shared: ContactsShare(window: 512, minimum: 0, waitsForClaim: true)
         case .onePass, .split: nil
         }
+        // And the other way round: the end of the journal, if the contacts are read first.
+        let journalShare = journalReading == .shared ? JournalShare(minimum: 0, waitsForClaim: true)
+            : journalReading == .onePass ? nil : JournalShare()
         let journalRead = BackgroundWork {
             defer { share?.takeEnd() }  // after the journal: the end of the contacts, if still to read
-            return Result { try Store.readJournal(at: journalPath, snapshot: kept, digesting: digesting) }
+            return Result { try Store.readJournal(at: journalPath, snapshot: kept, digesting: digesting, share: journalShare) }
         }
         defer { share?.close() }  // also when reading a file fails: nothing may be claimed after
+        defer { journalShare?.giveUp() }
         // Waited for once, maybe early: the end of the contacts may come with it.
         var journalResult: Result<JournalRead, Error>?
         func journalDone() -> Result<JournalRead, Error> {
@@ -680,6 +701,10 @@ public final class Store {
             contactsPart?.byName = byName ?? NameOrder.sortedNamesOnTwoCores(Array(contacts.indices), in: contacts).positions
         }
         share?.close()  // if the contacts were not offered: the journal's thread is not to wait for them
+        // The names sorted, this thread takes the end of the journal if its thread is still far
+        // from it (at 10,000 people without a snapshot, this thread was done 10–13 ms first in
+        // three launches of six).
+        journalEndTakenOver = journalShare?.takeEnd() ?? false
         let journal = try journalDone().get()
         problems += journal.problems
         journalLineCount = journal.lineCount
@@ -714,7 +739,7 @@ public final class Store {
     private struct JournalRead: Sendable {
         var seen: SeenFile
         var interactions = Journal()
-        var linesByPerson: [[Int32]]?
+        var linesByPerson: Journal.LinesByPerson?
         var problems: [Problem] = []
         var lineCount = 0
         /// Whether any whole line was parsed from text (not all taken from the snapshot); an
@@ -734,8 +759,9 @@ public final class Store {
     /// Chunks of 64 KB: chunks of 1 MB, above malloc's threshold for mapping memory apart,
     /// left 3 MB of freed chunks in the reading thread's heap after the load.
     private static func readJournal(at path: String, chunk: Int = 1 << 16, snapshot: StoreSnapshot.Reader? = nil,
-                                    digesting: Bool) throws -> JournalRead {
-        var read = try parseJournal(at: path, chunk: chunk, snapshot: snapshot, digesting: digesting)
+                                    digesting: Bool, share: JournalShare? = nil) throws -> JournalRead {
+        defer { share?.decline() }  // if it was not offered, or the main thread is waiting
+        var read = try parseJournal(at: path, chunk: chunk, snapshot: snapshot, digesting: digesting, share: share)
         // Grouped once the file's bytes are freed: this comes at the load's memory peak.
         read.linesByPerson = read.interactions.linesByPerson()
         return read
@@ -745,11 +771,22 @@ public final class Store {
     /// must not depend on where the chunks are cut.
     /// With `snapshot` (a snapshot's path), from its journal part when it still applies.
     /// Without `digesting` (and a snapshot), the lines are estimated from the first chunk.
-    static func journal(at path: String, chunk: Int, snapshot: String? = nil, digesting: Bool = true)
-        throws -> (journal: Journal, problems: [Problem], lines: Int, length: Int, tail: [UInt8], resumed: Bool) {
-        let read = try readJournal(at: path, chunk: chunk, snapshot: snapshot.flatMap(StoreSnapshot.Reader.init(path:)),
-                                   digesting: digesting)
-        return (read.interactions, read.problems, read.lineCount, read.seen.length, read.seen.tail, read.resumed)
+    /// With `mainThreadFrom` (and without `digesting`), this thread takes the journal from the
+    /// first line start after that offset, as the main thread does (`JournalShare`); `taken`
+    /// tells whether it could.
+    static func journal(at path: String, chunk: Int, snapshot: String? = nil, digesting: Bool = true,
+                        mainThreadFrom: Int? = nil)
+        throws -> (journal: Journal, problems: [Problem], lines: Int, length: Int, tail: [UInt8], resumed: Bool, taken: Bool) {
+        let kept = snapshot.flatMap(StoreSnapshot.Reader.init(path:))
+        guard let mainThreadFrom else {
+            let read = try readJournal(at: path, chunk: chunk, snapshot: kept, digesting: digesting)
+            return (read.interactions, read.problems, read.lineCount, read.seen.length, read.seen.tail, read.resumed, false)
+        }
+        let share = JournalShare(minimum: 0, waitsForClaim: true)
+        let reading = BackgroundWork { Result { try readJournal(at: path, chunk: chunk, snapshot: kept, digesting: digesting, share: share) } }
+        let taken = share.takeEnd(after: mainThreadFrom)
+        let read = try reading.wait().get()
+        return (read.interactions, read.problems, read.lineCount, read.seen.length, read.seen.tail, read.resumed, taken)
     }
 
     /// Reads the journal a chunk at a time: each chunk's complete lines are checked, parsed
@@ -762,13 +799,17 @@ public final class Store {
     /// that part is taken and only the lines after them are parsed. `digesting`: the bytes
     /// are hashed for a snapshot to be written (a load with nowhere to keep one skips it).
     private static func parseJournal(at path: String, chunk: Int, snapshot: StoreSnapshot.Reader?,
-                                     digesting: Bool) throws -> JournalRead {
+                                     digesting: Bool, share: JournalShare? = nil) throws -> JournalRead {
         let fingerprint = FileSystem.fingerprint(path)
         var read = JournalRead(seen: SeenFile(fingerprint: fingerprint, content: nil, length: 0, tail: []))
         // Every pass reads the same open file, checked unchanged at the end: the bytes after
         // the snapshot's part must follow the bytes it was read from.
         guard let fd = try FileSystem.openForReading(path) else { return read }
         defer { FileSystem.closeFile(fd) }
+        // Offered to the main thread once the text to parse is known; on the way out (an
+        // error too), the main thread's part is waited for before the file it reads is closed.
+        var offered = false
+        defer { if offered { _ = try? share?.close() } }
         let before = FileSystem.fingerprint(of: fd)
         // The entries are reserved once: a growing array would hold its old and new buffers at
         // once, the load's peak. With a snapshot to check or to write, the bytes are hashed in a
@@ -806,13 +847,13 @@ public final class Store {
                 }
             }
         }
+        var text = JournalText()
         var skip = 0
         if let keptSource, atKeptLength == keptSource, let part = snapshot?.journal(), part.digest == keptSource {
-            read.interactions = part.journal
-            read.problems = part.problems
-            read.lineCount = part.lineCount
-            read.resumed = true
             skip = keptSource.length
+            text = JournalText(journal: part.journal, problems: part.problems, lines: part.lineCount,
+                               from: max(0, skip - Store.tailLength))
+            read.resumed = true
         } else if countedFrom > 0 {
             // The part does not apply (the journal was edited within it, rare): its lines are
             // parsed too, and counted now.
@@ -822,75 +863,50 @@ public final class Store {
                 offset += bytes.count
             }
         }
-        if !estimatesLines { read.interactions.reserveCapacity(read.interactions.count + newlines + 1) }
+        let size = Int(before?.size ?? 0)
+        if !estimatesLines { text.journal.reserveCapacity(lines: newlines + 1, textBytes: max(0, size - skip)) }
 
-        var length = 0
-        var tail: [UInt8] = []
-        var firstLine = read.lineCount + 1
-        var notText: (utf8: Problem?, nul: Problem?)
-        func keep(_ bytes: some Collection<UInt8>) {
-            length += bytes.count
-            tail.append(contentsOf: bytes.suffix(Store.tailLength))
-            if tail.count > Store.tailLength { tail.removeFirst(tail.count - Store.tailLength) }
-        }
-        // Complete lines (or the file's last, unfinished one), from line `firstLine`.
-        func take(_ lines: [UInt8], _ read: inout JournalRead) {
-            keep(lines)
-            read.parsedText = true
-            if notText.utf8 == nil, let bad = UTF8Check.firstInvalid(lines) {
-                notText.utf8 = notUTF8(.journal, line: firstLine - 1 + UTF8Check.line(of: bad, in: lines))
-            } else if notText.nul == nil, let nul = FileSystem.firstNUL(lines) {
-                notText.nul = holdsNUL(.journal, line: firstLine - 1 + UTF8Check.line(of: nul, in: lines))
-            }
-            if notText.utf8 == nil && notText.nul == nil {
-                if firstLine == 1 { read.problems = headerProblems(lines, file: .journal) }
-                let passed = parseJournal(lines, from: 0, firstLine: firstLine, into: &read.interactions, problems: &read.problems)
-                read.lineCount += passed
-                firstLine += passed
-            } else {
-                firstLine += countNewlines(lines)
-            }
-        }
-        var pending: [UInt8] = []
         // The bytes the snapshot's part was read from are not parsed again; the last of them
         // are read for the tail.
         let from = max(0, skip - Store.tailLength)
-        length = from
         var position = from
-        try FileSystem.readChunks(fd, path: path, size: chunk, from: from) { chunk in
+        // The main thread may take the end, except of a read for a snapshot: that one keeps
+        // what came before an unfinished last line.
+        if let share, !digesting {
+            offered = true
+            share.offer(fd, path: path, size: size, chunk: chunk, from: skip)
+        }
+        try FileSystem.readChunksWhile(fd, path: path, size: chunk, from: from) { chunk in
             var bytes = chunk
             if estimatesLines {
                 // Scaled to the file's length, and a sixteenth more: lines that turn out shorter
                 // further on make the array grow, which costs time, never lines.
                 estimatesLines = false
-                let size = max(Int(before?.size ?? 0), chunk.count)
-                read.interactions.reserveCapacity(RecordParser.scaled(countNewlines(chunk), sample: chunk.count, total: size) + 1)
+                text.journal.reserveCapacity(lines: RecordParser.scaled(countNewlines(chunk), sample: chunk.count, total: max(size, chunk.count)) + 1,
+                                             textBytes: max(size, chunk.count))
             }
             if position < skip {
                 let n = min(bytes.count, skip - position)
-                keep(UnsafeBufferPointer(rebasing: bytes[..<n]))
+                text.keep(UnsafeBufferPointer(rebasing: bytes[..<n]))
                 position += n
                 bytes = UnsafeBufferPointer(rebasing: bytes[n...])
-                if bytes.isEmpty { return }
+                if bytes.isEmpty { return true }
+            }
+            // Up to where the main thread's part starts, if it took the end and it is here.
+            if let claimed = share?.reservation(upTo: position + bytes.count), claimed < position + bytes.count {
+                text.add(UnsafeBufferPointer(rebasing: bytes[..<(claimed - position)]))
+                return false
             }
             position += bytes.count
-            pending.append(contentsOf: bytes)
-            // Up to the last line break in what was just read; the rest waits for more.
-            guard let last = bytes.lastIndex(of: UInt8(ascii: "\n")) else { return }
-            let cut = pending.count - bytes.count + last + 1
-            let rest = Array(pending[cut...])
-            pending.removeSubrange(cut...)
-            take(pending, &read)
-            pending = rest
+            text.add(bytes)
+            return true
         }
+        if let part = try share?.close() { text.join(part) }
         var beforeUnfinishedLine: (journal: Journal, problems: [Problem], lineCount: Int)?
-        if !pending.isEmpty {
+        if !text.pending.isEmpty {
             // A last line without its line break: what came before it may still be kept.
-            if digesting { beforeUnfinishedLine = (read.interactions, read.problems, read.lineCount) }
-            let parsedBefore = read.parsedText
-            take(pending, &read)
-            // Read at every start and never kept, it alone gives a snapshot nothing new.
-            read.parsedText = parsedBefore
+            if digesting { beforeUnfinishedLine = (text.journal, text.problems, text.lineCount) }
+            text.finish()
         }
         let unchanged = FileSystem.fingerprint(of: fd) == before
         if !unchanged && read.resumed {
@@ -898,23 +914,29 @@ public final class Store {
             // second followed. Read again, all from text.
             return try parseJournal(at: path, chunk: chunk, snapshot: nil, digesting: digesting)
         }
-        if let problem = notText.utf8 ?? notText.nul {
+        if let problem = text.notText {
             read.interactions = Journal()
             read.problems = [problem]
             read.lineCount = 0
             read.resumed = false
-        } else if digesting, length == digest.length, unchanged, !read.problems.contains(where: { $0.severity == .error }) {
-            // Unchanged between the two passes: the next start may take all of it up to the
-            // last line break and parse only what comes after (an unfinished line, and what
-            // is added).
-            if tail.last == UInt8(ascii: "\n") {
-                read.digest = digest
-            } else if let beforeUnfinishedLine, let atLastLineBreak {
-                read.digest = atLastLineBreak
-                read.beforeUnfinishedLine = beforeUnfinishedLine
+        } else {
+            read.interactions = text.journal
+            read.problems = text.problems
+            read.lineCount = text.lineCount
+            if digesting, text.length == digest.length, unchanged, !read.problems.contains(where: { $0.severity == .error }) {
+                // Unchanged between the two passes: the next start may take all of it up to the
+                // last line break and parse only what comes after (an unfinished line, and what
+                // is added).
+                if text.tail.last == UInt8(ascii: "\n") {
+                    read.digest = digest
+                } else if let beforeUnfinishedLine, let atLastLineBreak {
+                    read.digest = atLastLineBreak
+                    read.beforeUnfinishedLine = beforeUnfinishedLine
+                }
             }
         }
-        read.seen = SeenFile(fingerprint: fingerprint, content: nil, length: length, tail: tail)
+        read.parsedText = text.parsedText
+        read.seen = SeenFile(fingerprint: fingerprint, content: nil, length: text.length, tail: text.tail)
         return read
     }
 
@@ -929,16 +951,16 @@ public final class Store {
         return nil
     }
 
-    private static func notUTF8(_ file: StoreFile, line: Int) -> Problem {
+    static func notUTF8(_ file: StoreFile, line: Int) -> Problem {
         Problem(file: file.rawValue, line: line, "this line is not valid UTF-8 (save the file as UTF-8)")
     }
 
-    private static func holdsNUL(_ file: StoreFile, line: Int) -> Problem {
+    static func holdsNUL(_ file: StoreFile, line: Int) -> Problem {
         Problem(file: file.rawValue, line: line,
                 "this line holds a NUL byte: this is not a text file (damaged, or binary data saved here?)")
     }
 
-    private static func headerProblems<Bytes: RandomAccessCollection<UInt8>>(_ content: Bytes, file: StoreFile) -> [Problem]
+    static func headerProblems<Bytes: RandomAccessCollection<UInt8>>(_ content: Bytes, file: StoreFile) -> [Problem]
     where Bytes.Index == Int {
         let prefix = Array("# carnet ".utf8)
         guard content.starts(with: prefix) else { return [] }
@@ -973,7 +995,7 @@ public final class Store {
     /// Parses the journal's lines from byte `from` (line `firstLine`) into `out`; returns how
     /// many line breaks it passed, so the file is not scanned a second time to count them.
     @discardableResult
-    private static func parseJournal(_ bytes: [UInt8], from: Int, firstLine: Int, into journal: inout Journal,
+    static func parseJournal(_ bytes: [UInt8], from: Int, firstLine: Int, into journal: inout Journal,
                                      problems: inout [Problem]) -> Int {
         bytes.withUnsafeBufferPointer { b -> Int in
             journal.deferPeople()
