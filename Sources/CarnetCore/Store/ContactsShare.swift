@@ -40,6 +40,7 @@ final class ContactsShare: @unchecked Sendable {
     private var sortsByName = false
     private let tried = DispatchSemaphore(value: 0)
     private let ready = DispatchSemaphore(value: 0)
+    private let parsed = DispatchSemaphore(value: 0)
 
     init(window: Int = 1 << 16, minimum: Int = 1 << 16, waitsForClaim: Bool = false) {
         self.window = window
@@ -89,7 +90,7 @@ final class ContactsShare: @unchecked Sendable {
     /// other thread took, after waiting for it, numbered as in the whole file (nil when it
     /// took none).
     @discardableResult
-    func close(stoppedAt stop: RecordParser.Outline.Start? = nil, waitingFor journal: () -> Void = {}) -> ContactsTail? {
+    func close(stoppedAt stop: RecordParser.Outline.Start? = nil) -> ContactsTail? {
         let (start, closing): (Int?, Bool) = locked {
             defer { closed = true }
             content = nil
@@ -100,7 +101,7 @@ final class ContactsShare: @unchecked Sendable {
         // part would only repeat what it read: left aside.
         guard let start, let stop else { return nil }
         assert(start == stop.offset, "the part taken starts where the main thread stopped")
-        journal()  // the part is parsed on the journal's thread, after the journal
+        parsed.wait()  // on the journal's thread, after the journal
         // Taken out, so that the part is the only owner of its arrays: a copy left here would
         // make renumbering copy its records, and moving its contacts copy them all.
         var part: ContactsTail? = locked {
@@ -137,5 +138,6 @@ final class ContactsShare: @unchecked Sendable {
         let from = RecordParser.Outline.Start(offset: claim.start, line: 1, segment: 0, records: 0)
         let part = ContactsTail(claim.bytes, from: from, count: claim.records, sortsByName: claim.sortsByName)
         locked { tail = part }
+        parsed.signal()
     }
 }
