@@ -56,10 +56,10 @@ struct Timelines: Sendable {
 
 /// One contact's journal lines, oldest first (positions in the journal): a run of the
 /// lines all contacts share, without a copy.
-public struct Timeline: RandomAccessCollection, Sendable {
+struct Timeline: RandomAccessCollection, Sendable {
     private let lines: [Int32]
     private let start: Int
-    public let endIndex: Int
+    let endIndex: Int
 
     init(_ lines: [Int32], from start: Int = 0, count: Int? = nil) {
         self.lines = lines
@@ -67,9 +67,9 @@ public struct Timeline: RandomAccessCollection, Sendable {
         endIndex = count ?? lines.count
     }
 
-    public var startIndex: Int { 0 }
+    var startIndex: Int { 0 }
 
-    public subscript(i: Int) -> Int32 {
+    subscript(i: Int) -> Int32 {
         precondition(i >= 0 && i < endIndex, "index out of range")
         return lines[start + i]
     }
