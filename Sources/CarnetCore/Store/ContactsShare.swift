@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Dispatch
 
 /// The contacts file shared between the loader's two threads when both parse from text:
@@ -29,7 +24,7 @@ final class ContactsShare: @unchecked Sendable {
     /// so that a part is taken whenever the file allows it.
     let waitsForClaim: Bool
 
-    private var lock = pthread_mutex_t()
+    private let lock = ThreadLock()
     // Guarded by `lock`.
     private var content: FileBytes?
     private var reserved = 0
@@ -46,15 +41,6 @@ final class ContactsShare: @unchecked Sendable {
         self.window = window
         self.minimum = minimum
         self.waitsForClaim = waitsForClaim
-        pthread_mutex_init(&lock, nil)
-    }
-
-    deinit { pthread_mutex_destroy(&lock) }
-
-    private func locked<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(&lock)
-        defer { pthread_mutex_unlock(&lock) }
-        return body()
     }
 
     // MARK: - The main thread
@@ -62,7 +48,7 @@ final class ContactsShare: @unchecked Sendable {
     /// The contacts file, about to be parsed from its start, and about how many records it
     /// holds; the other thread may take its end.
     func offer(_ bytes: FileBytes, records: Int, sortsByName: Bool) {
-        locked {
+        lock.locked {
             content = bytes
             reserved = window
             self.records = records
@@ -78,7 +64,7 @@ final class ContactsShare: @unchecked Sendable {
             tried.wait()
             tried.signal()
         }
-        return locked {
+        return lock.locked {
             if let claimed { return claimed }
             reserved = offset + window
             return nil
@@ -91,7 +77,7 @@ final class ContactsShare: @unchecked Sendable {
     /// took none).
     @discardableResult
     func close(stoppedAt stop: RecordParser.Outline.Start? = nil) -> ContactsTail? {
-        let (start, closing): (Int?, Bool) = locked {
+        let (start, closing): (Int?, Bool) = lock.locked {
             defer { closed = true }
             content = nil
             return (claimed, !closed)
@@ -104,7 +90,7 @@ final class ContactsShare: @unchecked Sendable {
         parsed.wait()  // on the journal's thread, after the journal
         // Taken out, so that the part is the only owner of its arrays: a copy left here would
         // make renumbering copy its records, and moving its contacts copy them all.
-        var part: ContactsTail? = locked {
+        var part: ContactsTail? = lock.locked {
             defer { tail = nil }
             return tail
         }
@@ -121,7 +107,7 @@ final class ContactsShare: @unchecked Sendable {
     func takeEnd() {
         if waitsForClaim { ready.wait() }
         defer { if waitsForClaim { tried.signal() } }
-        let seen: (bytes: FileBytes, reserved: Int)? = locked {
+        let seen: (bytes: FileBytes, reserved: Int)? = lock.locked {
             guard !closed, claimed == nil, let content, content.count - reserved >= minimum else { return nil }
             return (content, reserved)
         }
@@ -129,7 +115,7 @@ final class ContactsShare: @unchecked Sendable {
         // then claimed only if the main thread has not reserved past it since.
         guard let seen, let start = RecordLines.recordStart(in: seen.bytes, after: seen.reserved + (seen.bytes.count - seen.reserved) / 3)
         else { return }
-        let claim: (bytes: FileBytes, start: Int, records: Int, sortsByName: Bool)? = locked {
+        let claim: (bytes: FileBytes, start: Int, records: Int, sortsByName: Bool)? = lock.locked {
             guard !closed, claimed == nil, start >= reserved else { return nil }
             claimed = start
             return (seen.bytes, start, records * (seen.bytes.count - start) / seen.bytes.count + 16, sortsByName)
@@ -137,7 +123,7 @@ final class ContactsShare: @unchecked Sendable {
         guard let claim else { return }
         let from = RecordParser.Outline.Start(offset: claim.start, line: 1, segment: 0, records: 0)
         let part = ContactsTail(claim.bytes, from: from, count: claim.records, sortsByName: claim.sortsByName)
-        locked { tail = part }
+        lock.locked { tail = part }
         parsed.signal()
     }
 }

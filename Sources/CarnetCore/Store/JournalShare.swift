@@ -28,7 +28,7 @@ final class JournalShare: @unchecked Sendable {
     /// that a part is taken whenever the file allows it.
     let waitsForClaim: Bool
 
-    private var lock = pthread_mutex_t()
+    private let lock = ThreadLock()
     // Guarded by `lock`.
     private var file: (fd: Int32, path: String, size: Int, chunk: Int)?
     private var reserved = 0
@@ -44,15 +44,6 @@ final class JournalShare: @unchecked Sendable {
     init(minimum: Int = 1 << 17, waitsForClaim: Bool = false) {
         self.minimum = minimum
         self.waitsForClaim = waitsForClaim
-        pthread_mutex_init(&lock, nil)
-    }
-
-    deinit { pthread_mutex_destroy(&lock) }
-
-    private func locked<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(&lock)
-        defer { pthread_mutex_unlock(&lock) }
-        return body()
     }
 
     // MARK: - The journal's thread
@@ -60,7 +51,7 @@ final class JournalShare: @unchecked Sendable {
     /// The journal, open as `fd`, `size` bytes long, about to be parsed from `from`: the
     /// main thread may take its end. (Called once, or `decline` instead.)
     func offer(_ fd: Int32, path: String, size: Int, chunk: Int, from: Int) {
-        locked {
+        lock.locked {
             file = (fd, path, size, chunk)
             reserved = from
         }
@@ -71,14 +62,14 @@ final class JournalShare: @unchecked Sendable {
     /// Nothing (more) to share: the journal's thread is done, whether it offered the file or
     /// not (no file, or a read for a snapshot). Called last, at any rate.
     func decline() {
-        locked { closed = true }
+        lock.locked { closed = true }
         offered.signal()
     }
 
     /// Asked before parsing the bytes up to `end`: where the main thread's part starts (parse
     /// up to there and stop), or nil, the bytes reserved.
     func reservation(upTo end: Int) -> Int? {
-        locked {
+        lock.locked {
             if let claimed { return claimed }
             reserved = max(reserved, end)
             return nil
@@ -89,13 +80,13 @@ final class JournalShare: @unchecked Sendable {
     /// claimed. Returns the main thread's part, after waiting for it (nil when it took none,
     /// or at a second call); throws what reading it threw. The file is to stay open until then.
     func close() throws -> JournalText? {
-        let waits = locked {
+        let waits = lock.locked {
             defer { closed = true; collected = true }
             return claimed != nil && !collected
         }
         guard waits else { return nil }
         parsed.wait()
-        let result = locked {
+        let result = lock.locked {
             defer { part = nil }
             return part
         }
@@ -115,14 +106,14 @@ final class JournalShare: @unchecked Sendable {
         giveUp()
         guard let claim else { return false }
         let result = Result { try JournalShare.read(claim.fd, path: claim.path, chunk: claim.chunk, from: claim.start) }
-        locked { part = result }
+        lock.locked { part = result }
         parsed.signal()
         return true
     }
 
     /// The main thread will not try (again) to claim: for a load that stops before it does.
     func giveUp() {
-        let first = locked {
+        let first = lock.locked {
             defer { tried = true }
             return !tried
         }
@@ -130,7 +121,7 @@ final class JournalShare: @unchecked Sendable {
     }
 
     private func claim(after: Int?) -> (fd: Int32, path: String, chunk: Int, start: Int)? {
-        let seen: (fd: Int32, path: String, size: Int, chunk: Int, reserved: Int)? = locked {
+        let seen: (fd: Int32, path: String, size: Int, chunk: Int, reserved: Int)? = lock.locked {
             guard !closed, !tried, claimed == nil, let file, file.size - reserved >= minimum else { return nil }
             return (file.fd, file.path, file.size, file.chunk, reserved)
         }
@@ -138,7 +129,7 @@ final class JournalShare: @unchecked Sendable {
         // reserved past it since.
         guard let seen, let start = JournalShare.lineStart(in: seen.fd, after: after ?? seen.reserved + (seen.size - seen.reserved) / 2)
         else { return nil }
-        return locked {
+        return lock.locked {
             guard !closed, claimed == nil, start >= reserved else { return nil }
             claimed = start
             return (seen.fd, seen.path, seen.chunk, start)
