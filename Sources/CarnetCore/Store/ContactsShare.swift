@@ -122,8 +122,10 @@ final class ContactsShare: @unchecked Sendable {
         }
         guard let claim else { return }
         let from = RecordParser.Outline.Start(offset: claim.start, line: 1, segment: 0, records: 0)
-        let part = ContactsTail(claim.bytes, from: from, count: claim.records, sortsByName: claim.sortsByName)
-        lock.locked { tail = part }
+        var part: ContactsTail? = ContactsTail(claim.bytes, from: from, count: claim.records, sortsByName: claim.sortsByName)
+        // Handed over, not shared, before the main thread is woken: it renumbers the part's
+        // records in place, which a reference still held here would make a copy.
+        lock.locked { swap(&tail, &part) }
         parsed.signal()
     }
 }

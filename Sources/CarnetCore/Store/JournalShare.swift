@@ -120,19 +120,17 @@ final class JournalShare: @unchecked Sendable {
         if first && waitsForClaim { claimTried.signal() }
     }
 
+    /// Claimed under the lock, the line start looked for too (a read of 4 KB): the other
+    /// thread cannot close the file meanwhile, nor reserve past it. Only before the end
+    /// the other thread knows of: bytes appended after it reached that end are its own.
     private func claim(after: Int?) -> (fd: Int32, path: String, chunk: Int, start: Int)? {
-        let seen: (fd: Int32, path: String, size: Int, chunk: Int, reserved: Int)? = lock.locked {
-            guard !closed, !tried, claimed == nil, let file, file.size - reserved >= minimum else { return nil }
-            return (file.fd, file.path, file.size, file.chunk, reserved)
-        }
-        // Looked for without the lock, then claimed only if the other thread has not
-        // reserved past it since.
-        guard let seen, let start = JournalShare.lineStart(in: seen.fd, after: after ?? seen.reserved + (seen.size - seen.reserved) / 2)
-        else { return nil }
-        return lock.locked {
-            guard !closed, claimed == nil, start >= reserved else { return nil }
+        lock.locked {
+            guard !closed, !tried, claimed == nil, let file, file.size > reserved, file.size - reserved >= minimum,
+                  let start = JournalShare.lineStart(in: file.fd, after: after ?? reserved + (file.size - reserved) / 2),
+                  start >= reserved, start < file.size
+            else { return nil }
             claimed = start
-            return (seen.fd, seen.path, seen.chunk, start)
+            return (file.fd, file.path, file.chunk, start)
         }
     }
 

@@ -458,6 +458,8 @@ public final class Store {
         case .onePass, .split: nil
         }
         // And the other way round: the end of the journal, if the contacts are read first.
+        // (Not both for tests: each thread would wait for the other to try first.)
+        precondition(contactsReading != .shared || journalReading != .shared, "one shared reading at a time for tests")
         let journalShare = journalReading == .shared ? JournalShare(minimum: 0, waitsForClaim: true)
             : journalReading == .onePass ? nil : JournalShare()
         let journalRead = BackgroundWork {
