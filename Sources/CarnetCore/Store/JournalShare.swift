@@ -49,7 +49,7 @@ final class JournalShare: @unchecked Sendable {
     // MARK: - The journal's thread
 
     /// The journal, open as `fd`, `size` bytes long, about to be parsed from `from`: the
-    /// main thread may take its end. (Called once, or `decline` instead.)
+    /// main thread may take its end. (Called at most once; `decline` follows at the end.)
     func offer(_ fd: Int32, path: String, size: Int, chunk: Int, from: Int) {
         lock.locked {
             file = (fd, path, size, chunk)
