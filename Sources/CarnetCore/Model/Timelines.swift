@@ -22,8 +22,6 @@ struct Timelines: Sendable {
         runs = [UInt64](repeating: 0, count: count)
     }
 
-    var count: Int { runs.count }
-
     /// The contact at `position` has the lines `range` of `lines`.
     mutating func setRun(_ range: Range<Int>, at position: Int) {
         runs[position] = UInt64(range.lowerBound) << 32 | UInt64(range.count)

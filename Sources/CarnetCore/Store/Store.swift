@@ -460,16 +460,20 @@ public final class Store {
         // And the other way round: the end of the journal, if the contacts are read first.
         // (Not both for tests: each thread would wait for the other to try first.)
         precondition(contactsReading != .shared || journalReading != .shared, "one shared reading at a time for tests")
-        let journalShare = journalReading == .shared ? JournalShare(minimum: 0, waitsForClaim: true)
-            : journalReading == .onePass ? nil : JournalShare()
+        let journalShare: JournalShare? = switch journalReading {
+        case nil: JournalShare()
+        case .shared: JournalShare(minimum: 0, waitsForClaim: true)
+        case .onePass: nil
+        }
         let journalRead = BackgroundWork {
             let read = Result {
-                try Store.readJournal(at: journalPath, snapshot: kept, digesting: digesting, share: journalShare, grouping: false)
+                try Store.readJournal(at: journalPath, snapshot: kept, digesting: digesting, share: journalShare)
             }
             // Then the end of the contacts, if still to read, before the lines are grouped by
             // person: the main thread waits for that part, and needs the grouping only once
             // it has joined the parts and sorted the names (the grouping is 4 ms at 10,000
-            // people and 30–40 ms at 100,000, timestamps in the app).
+            // people and 30–40 ms at 100,000, timestamps in the app). Grouped once the file's
+            // bytes are freed: this comes at the load's memory peak.
             share?.takeEnd()
             return read.map { read in
                 var read = read
@@ -762,16 +766,14 @@ public final class Store {
         var beforeUnfinishedLine: (journal: Journal, problems: [Problem], lineCount: Int)?
     }
 
-    /// Reads and parses the journal; touches nothing of a `Store`, so it can run anywhere.
-    /// Chunks of 64 KB: chunks of 1 MB, above malloc's threshold for mapping memory apart,
-    /// left 3 MB of freed chunks in the reading thread's heap after the load.
+    /// Reads and parses the journal (its lines not yet grouped by person); touches nothing
+    /// of a `Store`, so it can run anywhere. Chunks of 64 KB: chunks of 1 MB, above malloc's
+    /// threshold for mapping memory apart, left 3 MB of freed chunks in the reading thread's
+    /// heap after the load.
     private static func readJournal(at path: String, chunk: Int = 1 << 16, snapshot: StoreSnapshot.Reader? = nil,
-                                    digesting: Bool, share: JournalShare? = nil, grouping: Bool = true) throws -> JournalRead {
+                                    digesting: Bool, share: JournalShare? = nil) throws -> JournalRead {
         defer { share?.decline() }  // if it was not offered, or the main thread is waiting
-        var read = try parseJournal(at: path, chunk: chunk, snapshot: snapshot, digesting: digesting, share: share)
-        // Grouped once the file's bytes are freed: this comes at the load's memory peak.
-        if grouping { read.linesByPerson = read.interactions.linesByPerson() }
-        return read
+        return try parseJournal(at: path, chunk: chunk, snapshot: snapshot, digesting: digesting, share: share)
     }
 
     /// The journal as the loader reads it with chunks of `chunk` bytes, for tests: what is read
