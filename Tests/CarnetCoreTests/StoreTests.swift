@@ -127,6 +127,24 @@ final class StoreTests: XCTestCase {
         XCTAssertFalse(store.isWritable)
     }
 
+    /// The small files are read before the contacts (while the journal's thread reads the
+    /// journal), but mistakes are told in the files' order: contacts, circles, events,
+    /// goals, journal.
+    func testMistakesInEveryFileAreToldInTheFilesOrder() throws {
+        let folder = TemporaryFolder()
+        try Store.create(at: folder.path)
+        folder.write("contacts", "# carnet contacts 1\n\nid: a\nname: A\nnot a field\n")
+        folder.write("circles", "# carnet circles 1\n\nname: Alumni\nnot a field either\n")
+        folder.write("events", "# carnet events 1\n\nid: e1\nname: Dinner\ndate: 2026-11-01\nan events line\n")
+        folder.write("goals", "# carnet goals 1\n\na goals line\n")
+        folder.write("journal", "# carnet journal 1\n2026-11-02 call\n")
+        let store = try Store.open(at: folder.path)
+        let files = store.problems.map(\.file).reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
+        XCTAssertEqual(files, ["contacts", "circles", "events", "goals", "journal"],
+                       store.problems.map(\.description).joined(separator: "\n"))
+        XCTAssertEqual(store.problems.first?.description, "contacts:5: expected 'key: value', found 'not a field'")
+    }
+
     /// Ids are indexed by their bytes, but one spelled with a composed "é" and one with "e"
     /// and a combining accent look the same and are the same id.
     func testIDsThatDifferOnlyInUnicodeCompositionAreDuplicates() throws {

@@ -32,6 +32,34 @@ public enum NameOrder {
         fileprivate var keys: [Key] = []
 
         var positions: [Int] { keys.map(\.position) }
+
+        init(capacity: Int = 0) {
+            bytes.reserveCapacity(capacity * 16)
+            keys.reserveCapacity(capacity)
+        }
+
+        var count: Int { keys.count }
+
+        /// Adds the name of the contact at `position`, in no order until `sort()`. The loader
+        /// adds each name as it decodes its contact, on the thread that decodes it: the name
+        /// is still in the cache, where sorting afterwards read 100,000 of them back from
+        /// memory, 26–35 ms of the main thread before the first screen (timestamps in the app).
+        mutating func add(_ name: String, position: Int) {
+            let start = bytes.count
+            Folding.appendKey(of: name, to: &bytes)
+            func word(_ from: Int) -> UInt64 {
+                var word: UInt64 = 0
+                for k in from..<(from + 8) { word = word << 8 | UInt64(k < bytes.count ? bytes[k] : 0) }
+                return word
+            }
+            keys.append(Key(prefix: word(start), next: word(start + 8), start: Int32(start),
+                            count: Int32(bytes.count - start), position: position))
+        }
+
+        /// Puts the names added in order.
+        mutating func sort() {
+            bytes.withUnsafeBufferPointer { b in NameOrder.sortByPrefix(&keys, b) }
+        }
     }
 
     /// `positions` (distinct places in `contacts`) by name: picked out of `network.byName`
@@ -65,23 +93,9 @@ public enum NameOrder {
     static let twoCoresFrom = 4096
 
     static func sortedNames(_ positions: [Int], in contacts: [Contact]) -> Sorted {
-        var names = Sorted()
-        names.bytes.reserveCapacity(positions.count * 16)
-        names.keys.reserveCapacity(positions.count)
-        for p in positions {
-            let start = names.bytes.count
-            Folding.appendKey(of: contacts[p].name, to: &names.bytes)
-            func word(_ from: Int) -> UInt64 {
-                var word: UInt64 = 0
-                for k in from..<(from + 8) { word = word << 8 | UInt64(k < names.bytes.count ? names.bytes[k] : 0) }
-                return word
-            }
-            names.keys.append(Key(prefix: word(start), next: word(start + 8), start: Int32(start),
-                                  count: Int32(names.bytes.count - start), position: p))
-        }
-        names.bytes.withUnsafeBufferPointer { b in
-            sortByPrefix(&names.keys, b)
-        }
+        var names = Sorted(capacity: positions.count)
+        for p in positions { names.add(contacts[p].name, position: p) }
+        names.sort()
         return names
     }
 

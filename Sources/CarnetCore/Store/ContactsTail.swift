@@ -39,11 +39,14 @@ struct ContactsTail: Sendable {
         var records: [Record] = []
         records.reserveCapacity(count)
         var syntaxProblems: [Problem] = []
-        ContactsTail.decode(content, from: start, to: content.count, into: &contacts, &records, &syntaxProblems, pool: &pool)
+        var names = sortsByName ? NameOrder.Sorted(capacity: count) : nil
+        ContactsTail.decode(content, from: start, to: content.count, into: &contacts, &records, &syntaxProblems,
+                            names: &names, pool: &pool)
+        names?.sort()
         self.contacts = contacts
         self.records = records
         self.syntaxProblems = syntaxProblems
-        if sortsByName { byName = NameOrder.sortedNames(Array(contacts.indices), in: contacts) }
+        byName = names
     }
 
     /// The whole contacts file as one part, after an outside edit: each record whose bytes
@@ -73,7 +76,9 @@ struct ContactsTail: Sendable {
                     continue
                 }
                 let start = RecordParser.Outline.Start(offset: r.start, line: r.line, segment: r.segment, records: 0)
-                ContactsTail.decode(content, from: start, to: r.end, into: &contacts, &parts, &syntaxProblems, pool: &pool)
+                var names: NameOrder.Sorted?
+                ContactsTail.decode(content, from: start, to: r.end, into: &contacts, &parts, &syntaxProblems,
+                                    names: &names, pool: &pool)
             }
         }
         self.contacts = contacts
@@ -100,17 +105,18 @@ struct ContactsTail: Sendable {
         syntaxProblems = syntaxProblems.map(moved)
     }
 
-    /// Decodes the records from `start` to `end` onto the ends of `contacts` and `records`.
+    /// Decodes the records from `start` to `end` onto the ends of `contacts` and `records`,
+    /// and each contact's name into `names` when there are names to keep.
     private static func decode(_ content: FileBytes, from start: RecordParser.Outline.Start, to end: Int,
                                into contacts: inout [Contact], _ records: inout [Record], _ syntaxProblems: inout [Problem],
-                               pool: inout ValuePool) {
+                               names: inout NameOrder.Sorted?, pool: inout ValuePool) {
         let file = StoreFile.contacts.rawValue
         RecordParser.parse(content, from: start, to: end, file: file, problems: &syntaxProblems) { record in
             // Decoded in place, at the end of the array (see `ContactRecord.decode`).
             contacts.append(Contact(id: "", name: ""))
             let (complete, problems) = ContactRecord.decode(record, file: file, into: &contacts[contacts.count - 1],
                                                             pool: &pool)
-            if !complete { contacts.removeLast() }
+            if !complete { contacts.removeLast() } else { names?.add(contacts[contacts.count - 1].name, position: contacts.count - 1) }
             records.append(Record(line: record.line, segment: record.segment, problems: problems,
                                   contact: complete ? contacts.count - 1 : -1))
         }
