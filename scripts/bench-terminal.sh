@@ -235,7 +235,7 @@ for n in "${sizes[@]}"; do
         store="$(store_for "$n")"
         cmd="$CARNET --dir $store --today $TODAY"
         keys=(j Tab / m a)
-        cold=$(launch_median "env CARNET_NO_SNAPSHOT=1 $CARNET --dir $store --today $TODAY" "$READY" "$RUNS")
+        cold=$(launch_median "CARNET_NO_SNAPSHOT=1 $CARNET --dir $store --today $TODAY" "$READY" "$RUNS")
         wait=$(( n >= 100000 ? 4 : n >= 10000 ? 2 : 1 ))
         edited=$(after_edit_median "$store" "$wait")
         launch_ms "$cmd" "$READY" >/dev/null   # leaves the snapshot

@@ -46,7 +46,7 @@ swift build -c release --product carnet --package-path "$TREE" --scratch-path "$
 OLD_BIN="$WORK/old-build/release/carnet"
 
 tmux_start
-echo "median launch in tmux ${COLS}x${LINES_}, $RUNS launches of each build, alternated ($OLD against $(git -C "$ROOT" rev-parse --short HEAD))"
+echo "median launch in tmux ${COLS}x${LINES_}, $RUNS launches of each build, alternated ($OLD against $(git -C "$ROOT" describe --always --dirty))"
 printf '%-10s %-16s %10s %10s\n' people start old new
 IFS=',' read -ra sizes <<<"$SIZES"
 declare -A dir
@@ -67,7 +67,7 @@ for n in "${sizes[@]}"; do
             fi
             # Leaves the snapshot (written apart, after the first screen).
             if [[ "$mode" != none ]]; then
-                launch_ms "env XDG_CACHE_HOME=$WORK/cache-$b $bin --dir ${dir[$b]} --today $TODAY" "Carnet|q quit" >/dev/null
+                launch_ms "XDG_CACHE_HOME=$WORK/cache-$b $bin --dir ${dir[$b]} --today $TODAY" "Carnet|q quit" >/dev/null
                 sleep "$wait"
             fi
         done
@@ -75,7 +75,7 @@ for n in "${sizes[@]}"; do
             for b in old new; do
                 bin=$OLD_BIN; [[ "$b" == new ]] && bin=$NEW_BIN
                 [[ "$mode" == edit ]] && echo "# edited outside Carnet ($i)" >>"${dir[$b]}/contacts"
-                v=$(launch_ms "env $env XDG_CACHE_HOME=$WORK/cache-$b $bin --dir ${dir[$b]} --today $TODAY" "Carnet|q quit")
+                v=$(launch_ms "$env XDG_CACHE_HOME=$WORK/cache-$b $bin --dir ${dir[$b]} --today $TODAY" "Carnet|q quit")
                 if [[ "$b" == old ]]; then old+=("$v"); else new+=("$v"); fi
                 [[ "$mode" == edit ]] && sleep "$wait"
             done
