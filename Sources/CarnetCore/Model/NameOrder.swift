@@ -56,6 +56,12 @@ public enum NameOrder {
                             count: Int32(bytes.count - start), position: position))
         }
 
+        /// Adds the name of `contacts[position]`, read in place: `contacts[position].name`
+        /// copied the whole contact, each of its texts retained and released (`perf`).
+        mutating func add(nameOf contacts: [Contact], at position: Int) {
+            contacts.withUnsafeBufferPointer { add($0[position].name, position: position) }
+        }
+
         /// Puts the names added in order.
         mutating func sort() {
             bytes.withUnsafeBufferPointer { b in NameOrder.sortByPrefix(&keys, b) }

@@ -116,7 +116,7 @@ struct ContactsTail: Sendable {
             contacts.append(Contact(id: "", name: ""))
             let (complete, problems) = ContactRecord.decode(record, file: file, into: &contacts[contacts.count - 1],
                                                             pool: &pool)
-            if !complete { contacts.removeLast() } else { names?.add(contacts[contacts.count - 1].name, position: contacts.count - 1) }
+            if !complete { contacts.removeLast() } else { names?.add(nameOf: contacts, at: contacts.count - 1) }
             records.append(Record(line: record.line, segment: record.segment, problems: problems,
                                   contact: complete ? contacts.count - 1 : -1))
         }

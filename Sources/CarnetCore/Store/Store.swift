@@ -627,7 +627,7 @@ public final class Store {
                         return
                     }
                     contactSegmentList.append(record.segment)
-                    headNames?.add(contacts[contacts.count - 1].name, position: contacts.count - 1)
+                    headNames?.add(nameOf: contacts, at: contacts.count - 1)
                 case .circles:
                     let (c, p) = CircleRecord.decode(record, file: file.rawValue)
                     decoded += p
