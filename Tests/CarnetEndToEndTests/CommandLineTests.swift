@@ -106,6 +106,40 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(folder.read("store/contacts"),
             "# carnet contacts 1\n# my people\n\nid: bob\nname: Bob\n# private\nfavourite: tea\ncompany: Acme\nrole: CTO\nrole-since: 2026-11-22\ncircles: Club\n")
     }
+
+    func testListAlignsColumnsByDisplayWidthAndKeepsNamesakesInFileOrder() {
+        carnet("init")
+        // Two namesakes once accents and case are set aside, the second with the smaller id:
+        // the contact list keeps them in file order, and so does `carnet list`.
+        folder.write("store/contacts", """
+            # carnet contacts 1
+
+            id: zb
+            name: Zoé Martin
+            company: Bleu
+
+            id: za
+            name: ZOE MARTIN
+            company: Acme
+            circles: Club
+
+            id: wang
+            name: 王芳
+            company: Tencent
+
+            """)
+        let list = carnet("list")
+        XCTAssertEqual(list.status, 0, list.stderr)
+        XCTAssertEqual(list.stdout, """
+               NAME        COMPANY  CIRCLES  LAST
+               Zoé Martin  Bleu              never
+               ZOE MARTIN  Acme     Club     never
+               王芳        Tencent           never
+
+            """)
+        let circles = carnet("circles")
+        XCTAssertEqual(circles.stdout, "CIRCLE  KIND  CADENCE  PEOPLE  WARMTH\nClub                   1       0% warm\n")
+    }
 }
 
 /// Mistakes a reviewer found by trying the commands; each stays fixed.

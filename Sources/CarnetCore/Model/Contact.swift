@@ -64,16 +64,8 @@ public struct Contact: Hashable, Sendable, Identifiable {
         return snoozedUntil > day
     }
 
-    /// The text a filter searches: name, company, role, circles, tags, notes and more, folded.
-    /// (Folded part by part into one buffer: the same as folding the parts joined by U+001F.)
-    public var searchKey: String {
-        var out = [UInt8]()
-        out.reserveCapacity(256)
-        appendSearchKey(to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// `searchKey`'s UTF-8, appended to `out`.
+    /// Appends the text a filter searches, folded: name, company, role, circles, tags, notes
+    /// and more, part by part (the same as folding the parts joined by U+001F).
     public func appendSearchKey(to out: inout [UInt8]) {
         var first = true
         func add(_ part: String) {

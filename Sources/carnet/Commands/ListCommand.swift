@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarnetCore
+import CarnetUI
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List people.")
@@ -27,25 +28,23 @@ struct ListCommand: ParsableCommand {
             positions = positions.filter { network.contacts[$0].circles.contains { Folding.key($0) == key } }
         }
         if let filter {
-            let words = Folding.key(filter).split(separator: " ").map(String.init)
-            positions = positions.filter { p in
-                let key = network.contacts[p].searchKey
-                return words.allSatisfy { key.contains($0) }
-            }
+            // The contact list's search: a byte search per person, where a String search
+            // per person took a quarter of a second at 100,000 people.
+            var index = SearchIndex()
+            index.prepare(network)
+            positions = index.filter(positions, needles: SearchIndex.needles(filter))
         }
         let dues = ReconnectPlanner.dueness(in: network, today: today)
-        let rows = positions.map { p in
+        func row(_ p: Int) -> ContactRow {
             ContactRow(network.contacts[p], due: dues[p], lastContact: network.lastInteractionDate(atPosition: p), today: today)
         }
         let sorted: [ContactRow]
         switch sort {
-        case .name:
-            // Each name folded once, not at every comparison; rows sorted by index, not copied.
-            let keys = rows.map { (Folding.key($0.contact.name), $0.contact.id) }
-            sorted = rows.indices.sorted { keys[$0] < keys[$1] }.map { rows[$0] }
+        // The contact list's order (namesakes in file order), sorted as bytes of folded names.
+        case .name: sorted = NameOrder.sorted(positions, in: network).map(row)
         // Longest without contact (or most overdue) first; ties by id, A to Z.
-        case .last: sorted = rows.sorted { ($1.daysSince ?? Int.max, $0.contact.id) < ($0.daysSince ?? Int.max, $1.contact.id) }
-        case .due: sorted = rows.sorted { ($1.overdue ?? Int.min, $0.contact.id) < ($0.overdue ?? Int.min, $1.contact.id) }
+        case .last: sorted = positions.map(row).sorted { ($1.daysSince ?? Int.max, $0.contact.id) < ($0.daysSince ?? Int.max, $1.contact.id) }
+        case .due: sorted = positions.map(row).sorted { ($1.overdue ?? Int.min, $0.contact.id) < ($0.overdue ?? Int.min, $1.contact.id) }
         }
         if json {
             try Console.json(sorted.map { contactJSON($0.contact, in: network, today: today) })
@@ -64,11 +63,6 @@ struct ContactRow {
     let daysSince: Int?
     /// Days past the cadence (negative: not yet due); nil when there is nothing to count from.
     let overdue: Int?
-
-    init(_ contact: Contact, network: Network, today: Day) {
-        self.init(contact, due: ReconnectPlanner.dueness(of: contact, in: network, today: today),
-                  lastContact: network.lastInteractionDate(of: contact.id), today: today)
-    }
 
     /// `due` is the planner's view of the cadence: imported people never contacted are not overdue.
     init(_ contact: Contact, due: Due, lastContact: Day?, today: Day) {
