@@ -71,6 +71,16 @@ final class StatsComputationTests: XCTestCase {
         XCTAssertEqual(stats.bridges, [Bridge(id: "a", name: "A", circles: ["Club", "Alumni"])])
     }
 
+    func testCircleHealthAloneIsWhatTheStatsShow() {
+        var net = network()
+        net.upsert(person("g", circles: ["Famille", "famille"]))  // one circle named twice: one member
+        let alone = CircleHealth.all(in: net, today: today)
+        XCTAssertEqual(alone, NetworkStats.compute(net, today: today).circles)
+        XCTAssertEqual(alone.map(\.name), ["Club", "Alumni", "Famille"])
+        XCTAssertEqual(alone.map(\.members), [2, 2, 2])
+        XCTAssertEqual(alone.map(\.warm), [2, 2, 0])
+    }
+
     func testWarmthIsAShare() {
         var net = network()
         var f = person("f", circles: ["Club"])

@@ -42,34 +42,8 @@ public struct NetworkStats: Hashable, Sendable, Codable {
             monthly(journal.indices.map { journal[$0].date })
         }
 
-        // Circles, keyed accent- and case-insensitively, in `Network.circleNames` order
-        // (described ones first, then as first named on a contact). Each spelling is
-        // folded once: folding every contact's circles is the slow part at 100,000 people.
-        var names: [String] = []
-        var circleIndex: [String: Int] = [:]
-        var spelling: [String: Int] = [:]
-        func index(of name: String) -> Int {
-            if let known = spelling[name] { return known }
-            let key = Folding.key(name)
-            let i: Int
-            if let known = circleIndex[key] { i = known } else {
-                i = names.count
-                names.append(name)
-                circleIndex[key] = i
-            }
-            spelling[name] = i
-            return i
-        }
-        for circle in network.circles { _ = index(of: circle.name) }
-        // Each contact's circles as distinct indices into `names`.
-        let memberships: [[Int]] = network.contacts.map { contact in
-            var seen: [Int] = []
-            for name in contact.circles {
-                let i = index(of: name)
-                if !seen.contains(i) { seen.append(i) }
-            }
-            return seen
-        }
+        let memberships = CircleMemberships(network)
+        let names = memberships.names
 
         // Balances: overall from the journal, per person from each one's index list (no
         // id to look up per line), per circle as the sum of its members'.
@@ -87,40 +61,15 @@ public struct NetworkStats: Hashable, Sendable, Codable {
         }
         var byCircle = Array(repeating: Balance(), count: names.count)
         for p in network.contacts.indices where touched[p] {
-            for c in memberships[p] { byCircle[c].add(byContact[p]) }
+            for c in memberships.ofContact[p] { byCircle[c].add(byContact[p]) }
         }
 
-        // Circle health.
-        var members = Array(repeating: 0, count: names.count)
-        var warm = Array(repeating: 0, count: names.count)
-        var sinceSum = Array(repeating: 0, count: names.count)
-        var sinceCount = Array(repeating: 0, count: names.count)
-        let dues = ReconnectPlanner.dueness(in: network, today: today)
-        for p in network.contacts.indices where !memberships[p].isEmpty {
-            let due = dues[p]
-            let isWarm = due.daysSince.map { $0 <= due.cadence.days } ?? false
-            for c in memberships[p] {
-                members[c] += 1
-                if isWarm { warm[c] += 1 }
-                if due.basis == .interaction, let days = due.daysSince {
-                    sinceSum[c] += days
-                    sinceCount[c] += 1
-                }
-            }
-        }
-        let health = names.indices.map { c -> CircleHealth in
-            let circle = network.circle(named: names[c])
-            return CircleHealth(
-                name: names[c], kind: circle.kind, cadenceDays: circle.cadence?.days,
-                members: members[c], warm: warm[c], cold: members[c] - warm[c],
-                warmth: members[c] == 0 ? 0 : Double(warm[c]) / Double(members[c]),
-                averageDaysSinceLast: sinceCount[c] == 0 ? nil : (sinceSum[c] + sinceCount[c] / 2) / sinceCount[c])
-        }
+        let health = CircleHealth.all(memberships, in: network, today: today)
 
         let bridges = network.contacts.indices.compactMap { p -> Bridge? in
-            guard memberships[p].count >= 2 else { return nil }
+            guard memberships.ofContact[p].count >= 2 else { return nil }
             let contact = network.contacts[p]
-            return Bridge(id: contact.id, name: contact.name, circles: memberships[p].map { names[$0] })
+            return Bridge(id: contact.id, name: contact.name, circles: memberships.ofContact[p].map { names[$0] })
         }
 
         return NetworkStats(

@@ -26,12 +26,10 @@ struct CirclesList: ParsableCommand {
         let store = try global.openStore()
         let today = try global.resolvedToday()
         let network = store.network
-        let circles = network.circleNames.map { name -> CircleJSON in
-            let circle = network.circle(named: name)
-            let members = network.members(ofCircle: name)
-            let warm = members.filter { c in (ContactRow(c, network: network, today: today).overdue ?? 1) <= 0 }.count
+        let circles = CircleHealth.all(in: network, today: today).map { health -> CircleJSON in
+            let circle = network.circle(named: health.name)
             return CircleJSON(name: circle.name, kind: circle.kind, cadence: circle.cadence?.description,
-                              description: circle.description, members: members.count, withinCadence: warm)
+                              description: circle.description, members: health.members, withinCadence: health.warm)
         }
         if json { return try Console.json(circles) }
         Console.table(circles.map { c in
