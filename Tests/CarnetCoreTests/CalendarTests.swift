@@ -47,5 +47,12 @@ final class CalendarTests: XCTestCase {
         XCTAssertEqual(Inert.text("a\u{202E}b\u{9B}c\u{7F}"), "abc")
         XCTAssertEqual(Inert.text("line\nnext", keepNewlines: true), "line\nnext")
         XCTAssertEqual(Inert.text("line\nnext"), "line next")
+        XCTAssertEqual(Inert.text("Zoé 王芳"[...]), "Zoé 王芳")  // a Substring, through the generic version
+        XCTAssertEqual(Inert.text("Zoé\u{1B}[31m\u{85}"[...]), "Zoé")
+    }
+
+    func testJSONKeepsAccentsAndEscapesTheControlsAnEncoderLeaves() {
+        XCTAssertEqual(Inert.escapingControlsInJSON(#"{"name":"Zoé 王芳"}"#), #"{"name":"Zoé 王芳"}"#)
+        XCTAssertEqual(Inert.escapingControlsInJSON("{\"n\":\"é\u{202E}x\u{85}\u{7F}\"}"), #"{"n":"é\u202ex\u0085\u007f"}"#)
     }
 }

@@ -81,6 +81,17 @@ final class StatsComputationTests: XCTestCase {
         XCTAssertEqual(alone.map(\.warm), [2, 2, 0])
     }
 
+    func testMembersByCircleAreEachCirclesMembersInOnePass() {
+        var net = network()
+        net.upsert(person("g", circles: ["Famille", "famille"]))
+        let byCircle = net.membersByCircle
+        XCTAssertEqual(byCircle.map(\.name), net.circleNames)
+        XCTAssertEqual(byCircle.map(\.members), [[0, 1], [0, 2], [3, 5]])
+        for (name, members) in byCircle {
+            XCTAssertEqual(members.map { net.contacts[$0].id }, net.members(ofCircle: name).map(\.id))
+        }
+    }
+
     func testWarmthIsAShare() {
         var net = network()
         var f = person("f", circles: ["Club"])

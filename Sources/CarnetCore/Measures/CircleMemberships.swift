@@ -39,3 +39,16 @@ struct CircleMemberships {
         self.ofContact = ofContact
     }
 }
+
+extension Network {
+    /// Every circle, in `circleNames` order, with its members' positions in `contacts`:
+    /// `members(ofCircle:)` for each circle in turn folds every contact's circles each time.
+    public var membersByCircle: [(name: String, members: [Int])] {
+        let memberships = CircleMemberships(self)
+        var members = [[Int]](repeating: [], count: memberships.names.count)
+        for (p, circles) in memberships.ofContact.enumerated() {
+            for c in circles { members[c].append(p) }
+        }
+        return memberships.names.indices.map { (memberships.names[$0], members[$0]) }
+    }
+}

@@ -89,11 +89,11 @@ public enum JSONExport {
     static func json(_ network: Network) throws -> String {
         let document = Document(
             contacts: network.contacts.map(ContactShape.init),
-            circles: network.circleNames.map { name in
+            circles: network.membersByCircle.map { name, members in
                 let circle = network.circle(named: name)
                 return CircleShape(name: circle.name, kind: circle.kind, cadence: circle.cadence?.description,
                                    description: circle.description,
-                                   members: network.members(ofCircle: name).map(\.id))
+                                   members: members.map { network.contacts[$0].id })
             },
             interactions: network.interactions.map(InteractionShape.init),
             events: network.events.map(EventShape.init),
