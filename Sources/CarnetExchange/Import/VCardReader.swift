@@ -60,7 +60,7 @@ enum VCardReader {
         // NUL, or many control bytes, is not a vCard.
         // Read as Windows-1252 for the check: every byte maps, so a Latin-1 card is
         // not mistaken for binary and a control byte is counted as exactly one.
-        try TextDecoding.checkIsText(Windows1252.decode(bytes), file: file)
+        try TextDecoding.checkIsText(singleBytes: bytes, file: file)
         return bytes
     }
 
