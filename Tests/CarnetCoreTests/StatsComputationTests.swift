@@ -71,14 +71,29 @@ final class StatsComputationTests: XCTestCase {
         XCTAssertEqual(stats.bridges, [Bridge(id: "a", name: "A", circles: ["Club", "Alumni"])])
     }
 
-    func testCircleHealthAloneIsWhatTheStatsShow() {
+    func testCircleHealthCountsWhatACircleByCircleCountGives() {
         var net = network()
         net.upsert(person("g", circles: ["Famille", "famille"]))  // one circle named twice: one member
-        let alone = CircleHealth.all(in: net, today: today)
-        XCTAssertEqual(alone, NetworkStats.compute(net, today: today).circles)
-        XCTAssertEqual(alone.map(\.name), ["Club", "Alumni", "Famille"])
-        XCTAssertEqual(alone.map(\.members), [2, 2, 2])
-        XCTAssertEqual(alone.map(\.warm), [2, 2, 0])
+        let health = CircleHealth.all(in: net, today: today)
+        XCTAssertEqual(health.map(\.name), ["Club", "Alumni", "Famille"])
+        XCTAssertEqual(health.map(\.members), [2, 2, 2])
+        XCTAssertEqual(health.map(\.warm), [2, 2, 0])
+        // 30 days on a 30-day cadence is still warm; 31 is not.
+        let edge = Network(contacts: [person("h", circles: ["Club"]), person("i", circles: ["Club"])],
+                           circles: [Circle(name: "Club", kind: "club", cadence: Cadence(count: 30, unit: .day))],
+                           interactions: [Interaction(date: day("2026-10-21"), people: ["h"], kind: "call"),
+                                          Interaction(date: day("2026-10-20"), people: ["i"], kind: "call")])
+        XCTAssertEqual(CircleHealth.all(in: edge, today: today).map(\.warm), [1])
+        // Circle by circle, each member's cadence worked out alone (what `carnet circles`
+        // did), on the demo network on several days too.
+        for (network, day) in [(net, today), (edge, today)] + ["2026-11-20", "2027-03-01"].map({ (DemoNetwork.make(today: day($0)), day($0)) }) {
+            let counted = network.circleNames.map { name -> [Int] in
+                let members = network.members(ofCircle: name)
+                let warm = members.filter { (ReconnectPlanner.dueness(of: $0, in: network, today: day).daysLeft ?? -1) >= 0 }
+                return [members.count, warm.count]
+            }
+            XCTAssertEqual(CircleHealth.all(in: network, today: day).map { [$0.members, $0.warm] }, counted, "\(day)")
+        }
     }
 
     func testMembersByCircleAreEachCirclesMembersInOnePass() {

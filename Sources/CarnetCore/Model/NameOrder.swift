@@ -8,8 +8,10 @@ import Darwin
 /// position, so that namesakes keep file order. Kept in the store's snapshot for all the
 /// contacts (`Network.byName`): at 100,000 people, sorting them was a tenth of the start.
 ///
-/// The folded names go into one byte buffer and are compared as bytes (String comparison
-/// is Unicode-aware; on folded keys it orders as their UTF-8 bytes anyway). Each name's
+/// The folded names go into one byte buffer and are compared as bytes: String's own order
+/// too, but for a name written in another canonically equivalent form (a kana and a
+/// separate voicing mark, Hangul as jamo), which String takes as the composed one and the
+/// bytes keep apart, as the filter's byte search (`SearchIndex`) does. Each name's
 /// first eight bytes are also kept as a big-endian integer beside it, so that most
 /// comparisons are one integer comparison in a contiguous array: comparing through the
 /// buffer with `memcmp` was most of the first screen after the load at 100,000 people.

@@ -104,7 +104,8 @@ final class ContactsShare: @unchecked Sendable {
     /// main thread has not reserved yet, and parses them (nothing when the main thread is
     /// done, or too near the end for it to pay). Half: after its part, each thread has about
     /// as much left to do, this one grouping the journal's lines by person, the main thread
-    /// joining the parts (it used to sort its names too, and took a third).
+    /// joining the parts and sorting its names, whose keys are made as they are decoded
+    /// (with two thirds, it was later than this one).
     func takeEnd() {
         if waitsForClaim { ready.wait() }
         defer { if waitsForClaim { tried.signal() } }

@@ -597,8 +597,9 @@ public final class Store {
                 return true
             }
             var pool = ValuePool()
-            // The names of the contacts this thread decodes, for the order by name.
-            var headNames = file == .contacts && ordersByName ? NameOrder.Sorted(capacity: contacts.capacity) : nil
+            // The names of the contacts this thread decodes, for the order by name (none when
+            // the snapshot's contacts are reused: room for them would go unused).
+            var headNames = file == .contacts && ordersByName ? NameOrder.Sorted(capacity: reused == nil ? contacts.capacity : 0) : nil
             let stopped = RecordParser.parse(content, from: RecordParser.Outline.Start(), to: end, file: file.rawValue,
                                              problems: &problems, stoppingAt: offered.map { share in { offset in
                 // Asked only at a record past the reservation: the other thread claims past it.

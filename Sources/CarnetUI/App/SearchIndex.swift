@@ -6,7 +6,7 @@ import Darwin
 import CarnetCore
 
 /// Folded search keys as bytes, built ahead of the first filter keystroke; a keystroke is
-/// then a byte search per person (`memmem`), not a Unicode string search. The keys lie one
+/// then a byte search per person (`find`), not a Unicode string search. The keys lie one
 /// after the other in one buffer: at 100,000 people, a search walks 15 MB in order instead
 /// of hopping between as many arrays.
 public struct SearchIndex: Equatable, Sendable {
