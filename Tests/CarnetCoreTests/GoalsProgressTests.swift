@@ -92,6 +92,34 @@ final class GoalsProgressTests: XCTestCase {
         let keys = KeyRecorder.keys(of: status)
         XCTAssertEqual(keys, ["measure=new-people", "month=2026-11", "done=3", "target=5", "daysLeft=10", "met=false"])
     }
+
+    /// Reconnects in each month of three years of a generated journal (lines logged late,
+    /// people named on group lines, people met within the range) against a plain count:
+    /// the distinct people in touch that month, but not the month they were new.
+    func testReconnectsAreTheDistinctPeopleInTouchEachMonthButNotTheMonthTheyWereNew() throws {
+        let folder = TemporaryFolder()
+        let today = day("2026-11-20")
+        try SyntheticNetwork.write(to: folder.path + "/store", people: 300, seed: 11, today: today)
+        let network = try Store.open(at: folder.path + "/store").network
+        let range = Month(year: 2024, month: 1)...today.month
+        let first = range.lowerBound.first
+        func offset(_ d: Day) -> Int { MonthlyTallies.offset(d.month, from: range.lowerBound) }
+        var expected = [Int](repeating: 0, count: offset(today) + 1)
+        var counted = Set<[Int]>()
+        for line in network.interactions where line.date >= first && line.date <= today {
+            for id in line.people {
+                guard let p = network.contacts.firstIndex(where: { $0.id == id }) else { continue }
+                if let met = network.contacts[p].met?.date, met >= first, met <= today, offset(met) == offset(line.date) { continue }
+                if counted.insert([p, offset(line.date)]).inserted { expected[offset(line.date)] += 1 }
+            }
+        }
+        let tallies = MonthlyTallies(network, months: range, today: today, kinds: [])
+        XCTAssertEqual(expected.indices.map { tallies.count(.reconnects, in: range.lowerBound.adding($0)) }, expected)
+        XCTAssertGreaterThan(expected.reduce(0, +), 1000)
+        // One month alone counts as it does within the range.
+        let november = MonthlyTallies(network, months: today.month...today.month, today: today, kinds: [])
+        XCTAssertEqual(november.count(.reconnects, in: today.month), expected.last)
+    }
 }
 
 /// Records what an `Encodable` writes at its top level, as `key=value` strings.
