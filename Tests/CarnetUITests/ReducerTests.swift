@@ -23,6 +23,35 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(s.contacts.selection, 0)
     }
 
+    /// A second without a key prepares one piece of what a key may need: the search keys,
+    /// then the circle map, then the month's plan; the panes then show what they would have
+    /// computed on the spot, and a change to the network starts again.
+    func testIdleSecondsPrepareThePanesOneAtATimeAndShowTheSame() {
+        var s = SampleNetwork.state(width: 120, height: 40)
+        var fresh = s
+        XCTAssertFalse(s.contacts.isSearchPrepared(for: s.network))
+        _ = App.update(&s, .idle)
+        XCTAssertTrue(s.contacts.isSearchPrepared(for: s.network))
+        XCTAssertNil(s.circleMap)
+        _ = App.update(&s, .idle)
+        XCTAssertNotNil(s.circleMap)
+        XCTAssertFalse(s.suggestionsAreFresh)
+        _ = App.update(&s, .idle)
+        XCTAssertTrue(s.suggestionsAreFresh)
+        for key in [Key.char("2"), .char("3"), .char("1")] {
+            press([key], &s)
+            press([key], &fresh)
+            XCTAssertEqual(RootView.render(s).lines(), RootView.render(fresh).lines(), "\(key)")
+        }
+        s.networkDidChange()
+        XCTAssertNil(s.circleMap)
+        XCTAssertFalse(s.contacts.isSearchPrepared(for: s.network))
+        _ = App.update(&s, .idle)
+        XCTAssertTrue(s.contacts.isSearchPrepared(for: s.network))
+        _ = App.update(&s, .idle)
+        XCTAssertNotNil(s.circleMap)
+    }
+
     func testPanesCycleWithTabAndJumpWithDigits() {
         var s = SampleNetwork.state()
         press([.tab], &s)

@@ -31,6 +31,9 @@ public struct ContactList: Equatable, Sendable {
     /// Builds the search keys ahead of the first filter keystroke.
     public mutating func prepareSearch(_ network: Network) { index.prepare(network) }
 
+    /// Whether the filter's search keys are built for `network` (`prepareSearch`).
+    func isSearchPrepared(for network: Network) -> Bool { index.count == network.contacts.count }
+
     /// Forgets the rows and search keys of `network`, which is about to be let go of,
     /// remembering who was selected (`AppState.letGoOfNetwork`).
     mutating func letGo(of network: Network) {

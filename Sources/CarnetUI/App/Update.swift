@@ -42,9 +42,7 @@ public enum App {
             state.review?.awaiting = nil
             return []
         case .idle:
-            // Folding every person's search text costs tens of milliseconds at 10,000
-            // people: done while the user reads, the first filter keystroke is then instant.
-            state.contacts.prepareSearch(state.network)
+            state.prepareAhead()
             return []
         case .changedOutside:
             if case .form? = state.overlay {
