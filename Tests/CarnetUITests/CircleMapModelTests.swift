@@ -131,22 +131,19 @@ final class CircleMapModelTests: XCTestCase {
         }
     }
 
-    /// One pass over the contacts. At 10,000 people in 30 circles, in a release build on the
-    /// development machine: the model about 8 ms, the whole pane at 200×56 about 9 ms
-    /// (drawing is under 1 ms). The bound here is loose because tests run in debug.
-    func testTenThousandPeopleIsCheap() {
+    /// 10,000 people in 30 circles: each counted once in each of their circles (or
+    /// outside), and the pane drawn. Its speed is measured by `carnet-bench` ("render the
+    /// map pane"), not here.
+    func testTenThousandPeopleAreEachCountedInTheirCircles() {
         let network = Self.bigNetwork(people: 10_000, circles: 30)
+        let model = CircleMapModel(network: network, today: CircleMapFixture.today)
+        XCTAssertEqual(model.people, 10_000)
+        XCTAssertEqual(model.outside.members, network.contacts.filter { $0.circles.isEmpty }.count)
+        XCTAssertEqual(model.circles.map(\.members).reduce(0, +), network.contacts.map { Set($0.circles).count }.reduce(0, +))
         let state = AppState(network: network, today: CircleMapFixture.today, width: 200, height: 60)
-        let clock = ContinuousClock()
-        let modelOnly = clock.measure { _ = CircleMapModel(network: network, today: CircleMapFixture.today) }
-        print("circle map model at 10,000 people: \(modelOnly)")
         var canvas = Canvas(width: 200, height: 56)
-        let elapsed = clock.measure {
-            for _ in 0..<5 { CircleMapView.draw(into: &canvas, area: canvas.bounds, state: state) }
-        }
-        let each = elapsed / 5
-        print("circle map at 10,000 people, 200×56: \(each) per frame")
-        XCTAssertLessThan(each, .milliseconds(400))
+        CircleMapView.draw(into: &canvas, area: canvas.bounds, state: state)
+        XCTAssertTrue(canvas.lines().contains { $0.contains("Cercle 1 é") })
     }
 
     static func bigNetwork(people: Int, circles: Int) -> Network {

@@ -3,8 +3,8 @@ import CarnetCore
 /// What the circle map shows: for each circle its size and warmth, the people who bridge
 /// circles, and the people outside any circle.
 ///
-/// Built in one pass over the contacts so that it can be recomputed on every frame, even
-/// at 10,000 people (see `CircleMapModelTests.testTenThousandPeopleIsCheap`).
+/// Built in one pass over the contacts (carnet-bench's "switch to the map pane" measures
+/// it).
 public struct CircleMapModel: Equatable, Sendable {
     /// One group of people: a circle, or the people outside any circle.
     public struct Group: Equatable, Sendable {
@@ -139,7 +139,7 @@ extension CircleMapModel {
 
         var pairs: [Int: Int] = [:]  // low << 32 | high → people
         var seen: [Int] = []
-        for contact in network.contacts {
+        for (position, contact) in network.contacts.enumerated() {
             seen.removeAll(keepingCapacity: true)
             var circleCadence: (name: String, cadence: Cadence)?
             for written in contact.circles {
@@ -150,7 +150,7 @@ extension CircleMapModel {
                     circleCadence = (written, cadence)
                 }
             }
-            let due = Self.dueness(of: contact, in: network, today: today, circleCadence: circleCadence)
+            let due = Self.dueness(of: contact, at: position, in: network, today: today, circleCadence: circleCadence)
             people += 1
             if (due.daysLeft ?? -1) >= 0 { warmPeople += 1 }
             if seen.isEmpty {
@@ -181,8 +181,10 @@ extension CircleMapModel {
 
     /// `ReconnectPlanner.dueness`, with the circles' cadence already resolved: the
     /// planner's version folds and searches every circle name for every person, which
-    /// is most of the cost at 10,000 people. A test checks both agree.
-    static func dueness(of contact: Contact, in network: Network, today: Day,
+    /// is most of the cost at 10,000 people. A test checks both agree. The last contact is
+    /// found by the person's `position` in `contacts`, as the planner does: by id, hashing
+    /// it, was half of the map's cost at 100,000 people (`perf`).
+    static func dueness(of contact: Contact, at position: Int, in network: Network, today: Day,
                         circleCadence: (name: String, cadence: Cadence)?) -> Due {
         let cadence: (Cadence, String)
         if let own = contact.cadence {
@@ -193,7 +195,7 @@ extension CircleMapModel {
             cadence = (Cadence.fallback, "default")
         }
         let start: (Day, Reason.Since)?
-        if let last = network.lastInteractionDate(of: contact.id) {
+        if let last = network.lastInteractionDate(atPosition: position) {
             start = (last, .interaction)
         } else if contact.source != nil {
             start = nil  // an import not yet contacted: unknown, not cold since the import
