@@ -82,9 +82,9 @@ public struct AppState: Equatable, Sendable {
 
     /// While the user reads (a second without a key, `.idle`): the next of what a key may
     /// soon need, one piece a second, so that a key pressed meanwhile waits for one at most.
-    /// At 100,000 people the search keys take ~90 ms, the circle map ~130 ms and the month's
-    /// plan and goals ~80 ms; the first filter keystroke and the first switch to each pane
-    /// are then instant.
+    /// At 100,000 people (`carnet-bench`) the search keys take ~90 ms, the circle map ~60 ms
+    /// and the month's plan and goals ~70 ms; the first filter keystroke and the first switch
+    /// to each pane are then instant.
     mutating func prepareAhead() {
         if !contacts.isSearchPrepared(for: network) {
             contacts.prepareSearch(network)
