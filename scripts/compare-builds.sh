@@ -3,6 +3,7 @@
 # speed drifts by up to 2× within the hour, alternating the two is the fair comparison.
 #
 #   scripts/compare-builds.sh --old REV [--sizes 10000,100000] [--runs 15] [--modes snapshot,none,edit]
+#   scripts/compare-builds.sh --old REV --commands 'list;list --filter lyon;circles' [--sizes ...] [--runs 7]
 #
 # Builds REV's `carnet` (release) in a scratch worktree and this checkout's, then for each
 # size launches them in turn in tmux at 120×40 (scripts/bench-terminal.sh's harness), from
@@ -18,6 +19,7 @@ OLD=""
 SIZES=10000,100000
 RUNS=15
 MODES=snapshot,none,edit
+COMMANDS=""
 SEED=1
 TODAY="$(date +%F)"
 while (($#)); do
@@ -28,6 +30,7 @@ while (($#)); do
         --modes) MODES="$2"; shift 2 ;;
         --seed) SEED="$2"; shift 2 ;;
         --today) TODAY="$2"; shift 2 ;;
+        --commands) COMMANDS="$2"; shift 2 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -44,6 +47,38 @@ git -C "$ROOT" worktree add -q --detach "$TREE" "$OLD"
 trap 'git -C "$ROOT" worktree remove --force "$TREE" 2>/dev/null || true; tmux kill-session -t "$SESSION" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 swift build -c release --product carnet --package-path "$TREE" --scratch-path "$WORK/old-build" >&2
 OLD_BIN="$WORK/old-build/release/carnet"
+
+# Median in ms of figures in µs, timeouts left out.
+median_ms() { printf '%s\n' "$@" | grep -v timeout | median | awk '{print $1/1000}'; }
+
+# With --commands: each command-line command's wall time (output to /dev/null), the two
+# builds alternated, instead of the launches in tmux.
+if [[ -n "$COMMANDS" ]]; then
+    echo "median wall time, $RUNS runs of each build, alternated ($OLD against $(git -C "$ROOT" describe --always --dirty))"
+    printf '%-10s %-32s %10s %10s\n' people command old new
+    IFS=';' read -ra commands <<<"$COMMANDS"
+    IFS=',' read -ra sizes <<<"$SIZES"
+    for n in "${sizes[@]}"; do
+        store="$(store_for "$n")"
+        for command in "${commands[@]}"; do
+            old=() new=()
+            for ((i = 0; i < RUNS; i++)); do
+                for b in old new; do
+                    bin=$OLD_BIN; [[ "$b" == new ]] && bin=$NEW_BIN
+                    t0=$(now_ns)
+                    # Word-split on purpose: a command and its arguments.
+                    # shellcheck disable=SC2086
+                    "$bin" --dir "$store" --today "$TODAY" $command >/dev/null 2>&1 || true
+                    t1=$(now_ns)
+                    v=$(((t1 - t0) / 1000))
+                    if [[ "$b" == old ]]; then old+=("$v"); else new+=("$v"); fi
+                done
+            done
+            printf '%-10s %-32s %7.1f ms %7.1f ms\n' "$n" "$command" "$(median_ms "${old[@]}")" "$(median_ms "${new[@]}")"
+        done
+    done
+    exit 0
+fi
 
 tmux_start
 echo "median launch in tmux ${COLS}x${LINES_}, $RUNS launches of each build, alternated ($OLD against $(git -C "$ROOT" describe --always --dirty))"
@@ -80,8 +115,6 @@ for n in "${sizes[@]}"; do
                 [[ "$mode" == edit ]] && sleep "$wait"
             done
         done
-        printf '%-10s %-16s %8.1f ms %7.1f ms\n' "$n" "$mode" \
-            "$(printf '%s\n' "${old[@]}" | grep -v timeout | median | awk '{print $1/1000}')" \
-            "$(printf '%s\n' "${new[@]}" | grep -v timeout | median | awk '{print $1/1000}')"
+        printf '%-10s %-16s %8.1f ms %7.1f ms\n' "$n" "$mode" "$(median_ms "${old[@]}")" "$(median_ms "${new[@]}")"
     done
 done
