@@ -32,7 +32,7 @@ public struct ContactList: Equatable, Sendable {
     public mutating func prepareSearch(_ network: Network) { index.prepare(network) }
 
     /// Whether the filter's search keys are built for `network` (`prepareSearch`).
-    func isSearchPrepared(for network: Network) -> Bool { index.count == network.contacts.count }
+    func isSearchPrepared(for network: Network) -> Bool { index.isPrepared(for: network) }
 
     /// Forgets the rows and search keys of `network`, which is about to be let go of,
     /// remembering who was selected (`AppState.letGoOfNetwork`).
@@ -58,15 +58,13 @@ public struct ContactList: Equatable, Sendable {
     /// Applies the filter text; narrows the current rows when the text only grew.
     public mutating func refilter(_ network: Network, today: Day, keeping id: String? = nil) {
         let query = Folding.key(filter.text.trimmingSpaces)
-        let words = query.split(separator: " ").map(String.init)
         if query.isEmpty {
             rows = orderedAll(network, today: today)
         } else {
             index.prepare(network)
             let narrowing = !rowsFilter.isEmpty && query.hasPrefix(rowsFilter) && rows.count <= network.contacts.count
             let base = narrowing ? rows : orderedAll(network, today: today)
-            let needles = words.map { Array($0.utf8) }
-            rows = index.filter(base, needles: needles)
+            rows = index.filter(base, needles: SearchIndex.needles(folded: query))
         }
         rowsFilter = query
         if let id, let at = rows.firstIndex(where: { network.contacts[$0].id == id }) {

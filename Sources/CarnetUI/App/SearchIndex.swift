@@ -18,13 +18,16 @@ public struct SearchIndex: Equatable, Sendable {
 
     var count: Int { max(0, starts.count - 1) }
 
-    /// A filter's words as needles: folded (accents and case set aside), split at spaces.
-    public static func needles(_ text: String) -> [[UInt8]] {
-        Folding.key(text).split(separator: " ").map { Array($0.utf8) }
+    /// A filter's words as needles, from its folded text (`Folding.key`), split at spaces.
+    public static func needles(folded query: String) -> [[UInt8]] {
+        query.split(separator: " ").map { Array($0.utf8) }
     }
 
+    /// Whether the keys are those of `network`'s people.
+    func isPrepared(for network: Network) -> Bool { count == network.contacts.count }
+
     public mutating func prepare(_ network: Network) {
-        guard count != network.contacts.count else { return }
+        guard !isPrepared(for: network) else { return }
         bytes = []
         bytes.reserveCapacity(network.contacts.count * 160)
         starts = [0]

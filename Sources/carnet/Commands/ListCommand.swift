@@ -32,7 +32,7 @@ struct ListCommand: ParsableCommand {
             // per person took a quarter of a second at 100,000 people.
             var index = SearchIndex()
             index.prepare(network)
-            positions = index.filter(positions, needles: SearchIndex.needles(filter))
+            positions = index.filter(positions, needles: SearchIndex.needles(folded: Folding.key(filter)))
         }
         let dues = ReconnectPlanner.dueness(in: network, today: today)
         func row(_ p: Int) -> ContactRow {
