@@ -7,7 +7,9 @@
 # Installs abook (apt-get) and khard (pip) when missing. For each size, the carnet-bench
 # synthetic store is exported as an abook addressbook file and as a khard vdir (one .vcf
 # per person). Measured:
-#   - first screen in tmux (120×40) for Carnet and abook (see scripts/bench-terminal.sh);
+#   - first screen in tmux (120×40) for Carnet and abook (see scripts/bench-terminal.sh),
+#     and the answer to a `j` pressed as that screen comes (down one line in both; with a
+#     first screen kept, Carnet shows it before reading the store and answers after);
 #   - `khard list` wall time (khard has no full-screen mode), and `carnet list` for the
 #     same people when the carnet binary has that command.
 set -euo pipefail
@@ -90,11 +92,11 @@ in_list() { [[ ",$1," == *",$2,"* ]]; }
 
 tmux_start
 ALL="$(printf '%s\n' ${SIZES//,/ } ${ABOOK_SIZES//,/ } ${KHARD_SIZES//,/ } | sort -n | uniq | paste -sd, -)"
-printf '\nfirst screen in tmux %dx%d (ms, median of %s) and bytes written for it; list times (ms)\n' "$COLS" "$LINES_" "$RUNS"
-printf '%-8s | %12s %9s | %12s %9s | %12s %12s\n' people "carnet (ms)" "bytes" "abook (ms)" "bytes" "carnet list" "khard list"
+printf '\nfirst screen in tmux %dx%d (ms, median of %s), then the answer to a j (ms), bytes written for the screen; list times (ms)\n' "$COLS" "$LINES_" "$RUNS"
+printf '%-8s | %12s %9s %9s | %12s %9s %9s | %12s %12s\n' people "carnet (ms)" "j (ms)" "bytes" "abook (ms)" "j (ms)" "bytes" "carnet list" "khard list"
 IFS=',' read -ra all <<<"$ALL"
 for n in "${all[@]}"; do
-    c_ms="-"; c_b="-"; a_ms="-"; a_b="-"; cl="-"; kl="-"
+    c_ms="-"; c_j="-"; c_b="-"; a_ms="-"; a_j="-"; a_b="-"; cl="-"; kl="-"
     if in_list "$SIZES" "$n" && [[ "$SKIP_CARNET" == 0 ]]; then
         store="$(store_for "$n")"
         # From the store's snapshot, as every start but the first (bench-terminal.sh also
@@ -103,17 +105,19 @@ for n in "${all[@]}"; do
         launch_ms "$cmd" "${CARNET_READY:-Carnet|q quit}" >/dev/null
         sleep 3
         c_ms=$(launch_median "$cmd" "${CARNET_READY:-Carnet|q quit}" "$RUNS")
+        c_j=$(launch_median "$cmd" "${CARNET_READY:-Carnet|q quit}" "$RUNS" j)
         c_b=$(key_bytes "$cmd" "${CARNET_READY:-Carnet|q quit}" | sed -n 's/^screen=//p')
         cl=$(wall_ms "$CARNET" --dir "$store" --today "$TODAY" list)
     fi
     if in_list "$ABOOK_SIZES" "$n"; then
         cmd="abook --datafile $(abook_file_for "$n")"
         a_ms=$(launch_median "$cmd" "${ABOOK_READY:-abook}" "$RUNS")
+        a_j=$(launch_median "$cmd" "${ABOOK_READY:-abook}" "$RUNS" j)
         a_b=$(key_bytes "$cmd" "${ABOOK_READY:-abook}" | sed -n 's/^screen=//p')
     fi
     if in_list "$KHARD_SIZES" "$n"; then
         conf="$(khard_config_for "$n")"
         kl=$(wall_ms khard -c "$conf" list)
     fi
-    printf '%-8s | %12s %9s | %12s %9s | %12s %12s\n' "$n" "$c_ms" "$c_b" "$a_ms" "$a_b" "$cl" "$kl"
+    printf '%-8s | %12s %9s %9s | %12s %9s %9s | %12s %12s\n' "$n" "$c_ms" "$c_j" "$c_b" "$a_ms" "$a_j" "$a_b" "$cl" "$kl"
 done

@@ -2,7 +2,7 @@
 # Two builds of Carnet against each other, launch by launch: on this shared machine, whose
 # speed drifts by up to 2× within the hour, alternating the two is the fair comparison.
 #
-#   scripts/compare-builds.sh --old REV [--sizes 10000,100000] [--runs 15] [--modes snapshot,none,edit]
+#   scripts/compare-builds.sh --old REV [--sizes 10000,100000] [--runs 15] [--modes snapshot,none,edit,answer]
 #   scripts/compare-builds.sh --old REV --commands 'list;list --filter lyon;circles' [--sizes ...] [--runs 7]
 #
 # Builds REV's `carnet` (release) in a scratch worktree and this checkout's, then for each
@@ -10,7 +10,9 @@
 # their snapshots (one unmeasured launch each leaves it; each build has its own cache
 # folder), without one (CARNET_NO_SNAPSHOT=1), and after an outside edit of the contacts
 # file (each build edits its own copy of the store before each launch, then waits for the
-# snapshot that launch leaves; see after_edit_median), and prints the medians.
+# snapshot that launch leaves; see after_edit_median), and prints the medians. The mode
+# `answer` starts from the snapshot as `snapshot` does, and times the answer to a `j`
+# pressed as the first screen comes (tmux-launch.py's KEY).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH_TERMINAL_LIB=1 source "$ROOT/scripts/bench-terminal.sh"
@@ -37,7 +39,7 @@ done
 [[ -n "$OLD" ]] || { echo "usage: $0 --old REV [--sizes N,N] [--runs N] [--modes snapshot,none,edit]" >&2; exit 2; }
 IFS=',' read -ra modes <<<"$MODES"
 for mode in "${modes[@]}"; do
-    [[ "$mode" == snapshot || "$mode" == none || "$mode" == edit ]] || { echo "unknown mode $mode" >&2; exit 2; }
+    [[ "$mode" == snapshot || "$mode" == none || "$mode" == edit || "$mode" == answer ]] || { echo "unknown mode $mode" >&2; exit 2; }
 done
 
 BENCH="$(bench_binary)"
@@ -89,8 +91,9 @@ for n in "${sizes[@]}"; do
     store="$(store_for "$n")"
     wait=$((n >= 100000 ? 4 : 1))
     for mode in "${modes[@]}"; do
-        env=""
+        env="" key=""
         [[ "$mode" == none ]] && env="CARNET_NO_SNAPSHOT=1"
+        [[ "$mode" == answer ]] && key=j
         old=() new=()
         for b in old new; do
             bin=$OLD_BIN; [[ "$b" == new ]] && bin=$NEW_BIN
@@ -110,7 +113,7 @@ for n in "${sizes[@]}"; do
             for b in old new; do
                 bin=$OLD_BIN; [[ "$b" == new ]] && bin=$NEW_BIN
                 [[ "$mode" == edit ]] && echo "# edited outside Carnet ($i)" >>"${dir[$b]}/contacts"
-                v=$(launch_ms "$env XDG_CACHE_HOME=$WORK/cache-$b $bin --dir ${dir[$b]} --today $TODAY" "Carnet|q quit")
+                v=$(launch_ms "$env XDG_CACHE_HOME=$WORK/cache-$b $bin --dir ${dir[$b]} --today $TODAY" "Carnet|q quit" "$key")
                 if [[ "$b" == old ]]; then old+=("$v"); else new+=("$v"); fi
                 [[ "$mode" == edit ]] && sleep "$wait"
             done

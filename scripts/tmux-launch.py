@@ -1,12 +1,19 @@
 #!/usr/bin/env python3
 """Launch time in tmux, for scripts/bench-terminal.sh.
 
-    tmux-launch.py SESSION COMMAND
+    tmux-launch.py SESSION COMMAND [KEY]
 
 Starts COMMAND in SESSION's pane (respawn-pane) and follows the pane's output through a
 control-mode client (`tmux -C`), which reports each chunk as tmux receives it. Once the
 output has been quiet for 200 ms, prints the microseconds from the start to the last
-chunk (or "timeout" after 20 s). Read with os.read in large blocks: bash's `read` takes a
+chunk (or "timeout" after 20 s).
+
+With KEY (a tmux key name, such as j), the key is sent as soon as a screen is coming, once
+2,000 bytes of output have arrived (sent earlier, before the program turns the terminal's
+echo off, the terminal itself could echo it), as a user would press it on seeing the
+screen, and the time printed is that of the last output after it: the program's answer to
+the key. The quiet that ends the wait is then a second, so that a program still loading
+when the key comes has time to answer. Read with os.read in large blocks: bash's `read` takes a
 pipe one byte at a time, one system call each, and fell ~10 ms behind on a 5 KB screen
 with colours, a delay that grew with the screen's size and was the harness's, not the
 program's.
@@ -28,6 +35,8 @@ import time
 
 def main():
     session, command = sys.argv[1], sys.argv[2]
+    key = sys.argv[3] if len(sys.argv) > 3 else None
+    quiet = 1.0 if key else 0.2
     words = shlex.split(command)
     assignments = []
     while words and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*=.*", words[0]):
@@ -52,8 +61,9 @@ def main():
     subprocess.run(["tmux", "respawn-pane", "-k", "-t", session] + assignments + words, check=True)
     last = None
     pending = b""
+    received = 0
     while True:
-        ready, _, _ = select.select([out], [], [], 0.2)
+        ready, _, _ = select.select([out], [], [], quiet)
         now = time.monotonic()
         if not ready:
             if last is not None:
@@ -67,11 +77,17 @@ def main():
         pending += chunk
         lines = pending.split(b"\n")
         pending = lines.pop()
-        if any(line.startswith(b"%output ") for line in lines):
+        outputs = [line for line in lines if line.startswith(b"%output ")]
+        if outputs:
             last = now
+            received += sum(len(line) for line in outputs)
+            if key and received >= 2000:
+                client.stdin.write(f"send-keys -t {session} {key}\n".encode())
+                client.stdin.flush()
+                key = None
     client.kill()
     client.wait()
-    print("timeout" if last is None else int((last - start) * 1_000_000))
+    print("timeout" if last is None or key else int((last - start) * 1_000_000))
 
 
 main()

@@ -89,6 +89,10 @@ public final class Screen {
         // goes out in a few writes of up to a screenful.
         endwin()
         wrefresh(window)
+        // endwin() took the keypad out of its application mode, and ncurses would put it back
+        // only at the first read of a key: with a first screen shown before the store is read
+        // (`FirstScreen`), those 7 bytes came after the load. Now, with the rest of the set-up.
+        keypad(window, true)
     }
 
     deinit { stop() }

@@ -127,8 +127,9 @@ public struct StoreSnapshot: Sendable {
     static let forgottenAfterDays = 90
 
     /// Removes, beside `path`, the snapshots and lock files not used for
-    /// `forgottenAfterDays`, each by its own time; only names `place(forStore:)` gives (and
-    /// `.lock` after them), in the app's cache folder.
+    /// `forgottenAfterDays`, each by its own time, and with a snapshot its first screen
+    /// (`FirstScreenFile`); only names `place(forStore:)` gives (and `.lock` after them), in
+    /// the app's cache folder.
     public static func removeForgotten(besides path: String, now: time_t = time(nil)) {
         let folder = FileSystem.parentDirectory(path)
         for name in FileSystem.names(in: folder) {
@@ -139,6 +140,8 @@ public struct StoreSnapshot: Sendable {
                   other != path, other != path + ".lock", stat(other, &st) == 0, st.st_mode & S_IFMT == S_IFREG,
                   now - st.st_mtim.tv_sec > time_t(forgottenAfterDays * 86_400) else { continue }
             unlink(other)
+            // A first screen goes with its snapshot (shown or not, its time says nothing).
+            if base == name { unlink(FirstScreenFile.place(besideSnapshot: other)) }
         }
     }
 

@@ -285,6 +285,19 @@ public enum FileSystem {
         return true
     }
 
+    /// Fills all of `raw` from `fd`, going on after a short read or an interruption; false
+    /// on an error or when the file ends first.
+    static func readAll(_ fd: Int32, _ raw: UnsafeMutableRawBufferPointer) -> Bool {
+        var done = 0
+        while done < raw.count {
+            let n = Glibc.read(fd, raw.baseAddress! + done, raw.count - done)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return false }
+            done += n
+        }
+        return true
+    }
+
     static func parentDirectory(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])

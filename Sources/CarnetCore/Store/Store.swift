@@ -129,15 +129,19 @@ public final class Store {
     /// Without `writesSnapshot` (the app, which has `carnet snapshot` write it), the journal
     /// is hashed only as far as the snapshot's part, to check it, not to its end for the
     /// next one; `takeSnapshot` still tells whether one is due.
+    ///
+    /// `mapsFiles: false` reads the text files rather than mapping them, for a load made once
+    /// the terminal is taken (a first screen shown before the load, `FirstScreenFile`): a
+    /// mapped file cut short meanwhile would end Carnet there and leave the terminal as it was.
     public static func open(at directory: String, holdingLock: Bool = false, snapshot: String? = nil,
-                            ordersByName: Bool = false, writesSnapshot: Bool = true) throws -> Store {
+                            ordersByName: Bool = false, writesSnapshot: Bool = true, mapsFiles: Bool = true) throws -> Store {
         try open(at: directory, holdingLock: holdingLock, snapshot: snapshot, ordersByName: ordersByName,
-                 writesSnapshot: writesSnapshot, contactsReading: nil)
+                 writesSnapshot: writesSnapshot, mapsFiles: mapsFiles, contactsReading: nil)
     }
 
     /// `open`, saying how to read a contacts file and a journal to parse (nil: as it pays).
     static func open(at directory: String, holdingLock: Bool = false, snapshot: String? = nil,
-                     ordersByName: Bool = false, writesSnapshot: Bool = true,
+                     ordersByName: Bool = false, writesSnapshot: Bool = true, mapsFiles: Bool = true,
                      contactsReading: ContactsReading? = nil, journalReading: JournalReading? = nil) throws -> Store {
         guard exists(at: directory) else { throw StoreError.notAStore(path: directory) }
         let store = Store(directory: directory, snapshotPlace: snapshot, ordersByName: ordersByName,
@@ -147,7 +151,11 @@ public final class Store {
             store.lockIsHeldForSession = true
         }
         // Large files are mapped only here, before the terminal is taken (`BusErrorGuard`).
-        try BusErrorGuard.during(storeAt: directory) { try store.load(mapping: true) }
+        if mapsFiles {
+            try BusErrorGuard.during(storeAt: directory) { try store.load(mapping: true) }
+        } else {
+            try store.load(mapping: false)
+        }
         return store
     }
 

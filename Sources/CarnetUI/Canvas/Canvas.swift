@@ -19,6 +19,14 @@ public struct Canvas: Equatable, Sendable {
         cells = [Cell](repeating: .blank, count: self.width * self.height)
     }
 
+    /// A canvas of `cells`, row by row (`CanvasBytes`).
+    init(width: Int, height: Int, cells: [Cell]) {
+        precondition(width >= 0 && height >= 0 && cells.count == width * height)
+        self.width = width
+        self.height = height
+        self.cells = cells
+    }
+
     /// The whole canvas as a rectangle, to start a layout from.
     public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 

@@ -22,16 +22,30 @@ struct AppLauncher {
         let today = try GlobalOptions.resolvedToday(arguments.today)
         let (theme, themeProblem) = ThemeChoice.load(explicit: arguments.theme)
 
-        // Open the store before taking the terminal, so that its errors print plainly.
         let directory = try GlobalOptions.storeDirectory(arguments.dir)
         var demoCopy = arguments.demo ? try DemoCopy.make(today: today) : nil
         defer { demoCopy?.remove() }
         // The user's own store starts from its snapshot when it has one; a demo copy, made
         // anew each time, would only leave snapshots behind.
-        var store = try demoCopy.map { try Self.open($0.storeDirectory) }
-            ?? Self.open(directory, snapshot: StoreSnapshot.place(forStore: directory))
-
-        let screen = try Self.startScreen(theme)
+        let snapshot = demoCopy == nil ? StoreSnapshot.place(forStore: directory) : nil
+        let firstScreen = FirstScreen(store: directory, snapshot: snapshot, today: today)
+        var store: Store?
+        let screen: Screen
+        if themeProblem == nil, Store.exists(at: directory), let kept = firstScreen?.keptScreen() {
+            // The store as the last session left it: its first screen at once, then the load.
+            screen = try Self.startScreen(theme)
+            if screen.size == (kept.width, kept.height) { screen.draw(kept) }
+            do {
+                store = try Self.open(directory, snapshot: snapshot, mapsFiles: false)
+            } catch {
+                screen.stop()
+                throw error
+            }
+        } else {
+            // Else the store is opened before the terminal is taken, so that its errors print plainly.
+            store = try demoCopy.map { try Self.open($0.storeDirectory) } ?? Self.open(directory, snapshot: snapshot)
+            screen = try Self.startScreen(theme)
+        }
         defer { screen.stop() }
 
         if store == nil {
@@ -53,11 +67,15 @@ struct AppLauncher {
         }
 
         var loop = RunLoop(screen: screen, store: store!, today: today)
-        _ = loop.run(first: themeProblem.map { [.failed($0)] } ?? [])
+        let ending = loop.run(first: themeProblem.map { [.failed($0)] } ?? []) { frame in
+            if demoCopy == nil { firstScreen?.keep(frame, of: store!) }
+        }
+        let size = screen.size
         // Everything is on disk (each change is written when made): leave now rather than
         // free a hundred thousand contacts one by one (~0.1 s at that size) after the
         // screen is already gone.
         screen.stop()
+        if demoCopy == nil, ending != .hungUp { firstScreen?.keepAtQuit(store!, width: size.width, height: size.height) }
         demoCopy?.remove()
         // The contacts file changed (a snooze, an edit): its snapshot is made again now, in a
         // process of its own that outlives this one, rather than at the next start (also
@@ -70,10 +88,11 @@ struct AppLauncher {
 
     /// The store at `directory`, or nil when there is none yet. A store with errors opens
     /// too: read-only, with the reason on screen.
-    private static func open(_ directory: String, snapshot: String? = nil) throws -> Store? {
+    private static func open(_ directory: String, snapshot: String? = nil, mapsFiles: Bool = true) throws -> Store? {
         guard Store.exists(at: directory) else { return nil }
         do {
-            return try Store.open(at: directory, snapshot: snapshot, ordersByName: true, writesSnapshot: false)
+            return try Store.open(at: directory, snapshot: snapshot, ordersByName: true, writesSnapshot: false,
+                                  mapsFiles: mapsFiles)
         } catch {
             throw CLIFailure.from(error)
         }

@@ -34,14 +34,22 @@ struct RunLoop {
                          readOnly: EffectPerformer.readOnlyReason(store))
     }
 
-    /// Runs until the user quits or the terminal goes; `first` are dispatched before the first frame.
-    mutating func run(first: [Action] = []) -> Ending {
+    /// Runs until the user quits or the terminal goes; `first` are dispatched before the first
+    /// frame. `firstFrame` is given that frame when it is the store's own first screen, with
+    /// no message of this start's on it (`FirstScreen`).
+    mutating func run(first: [Action] = [], firstFrame: (Canvas) -> Void = { _ in }) -> Ending {
         var opening = first
         // Say at once why nothing can be saved, rather than at the first refused key.
         if let reason = state.readOnly { opening.append(.failed(state.strings.readOnlyMessage(reason))) }
         for action in opening where dispatch(action) { return .quit }
+        var drawn = false
         while true {
-            screen.draw(RootView.render(state))
+            let frame = RootView.render(state)
+            screen.draw(frame)
+            if !drawn {
+                drawn = true
+                if opening.isEmpty { firstFrame(frame) }
+            }
             saveSnapshot()
             switch screen.nextEvent(timeoutMs: Self.tickMilliseconds) {
             case .key(let key):

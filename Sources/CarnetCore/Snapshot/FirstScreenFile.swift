@@ -1,0 +1,95 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The app's first screen for a store, kept beside the store's snapshot
+/// (`NAME.snapshot.screen`) so that the next start can show it at once and read the store
+/// meanwhile (docs/store-format.md, "The first screen"). What is kept is opaque here: the
+/// bytes of a drawn screen, under the key of everything that screen was drawn from — the
+/// store's files as `stat` sees them, the day, the terminal's size and this build of Carnet.
+/// A start whose key differs in anything gets nothing. The screen shown is drawn again from
+/// the store once it is read, so a screen taken wrongly for the current one would show for
+/// the length of the load, then be replaced.
+public enum FirstScreenFile {
+    public struct Key: Equatable, Sendable {
+        public var today: Day
+        public var width: Int
+        public var height: Int
+        public var stamp: StoreStamp
+
+        public init(today: Day, width: Int, height: Int, stamp: StoreStamp) {
+            self.today = today
+            self.width = width
+            self.height = height
+            self.stamp = stamp
+        }
+    }
+
+    private static let magic = Array("carnet screen 1\n".utf8)
+    /// Far more than a screen's bytes: anything larger is not read.
+    private static let largest = 1 << 22
+
+    /// Beside the snapshot at `snapshot` (`StoreSnapshot.place(forStore:)`).
+    public static func place(besideSnapshot snapshot: String) -> String { snapshot + ".screen" }
+
+    /// Replaces the file with `screen` under `key` (temp file and rename, 0600, no sync: a
+    /// file cut short by a crash fails its hash and is not read). Failing is not an error.
+    public static func write(_ screen: [UInt8], key: Key, to path: String) {
+        var w = SnapshotWriter()
+        for b in magic { w.byte(b) }
+        w.uint64(StoreSnapshot.layout)
+        write(key, to: &w)
+        w.plain(screen)
+        w.int(w.sectionHash)
+        StoreSnapshot.makeFolder(for: path)
+        let temp = FileSystem.tempPath(for: path)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        let written = w.bytes.withUnsafeBytes { FileSystem.writeAll(fd, $0) }
+        close(fd)
+        guard written, rename(temp, path) == 0 else {
+            unlink(temp)
+            return
+        }
+    }
+
+    /// The screen kept at `path` under `key`; nil when there is none, or one kept under
+    /// another key, by another build, or damaged.
+    public static func read(_ path: String, key: Key) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_size > 8, st.st_size <= largest else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
+        guard bytes.withUnsafeMutableBytes({ FileSystem.readAll(fd, $0) }) else { return nil }
+        // The hash of everything before the last eight bytes, which hold it.
+        var digest = StreamDigest()
+        bytes.withUnsafeBufferPointer { digest.add(UnsafeBufferPointer(rebasing: $0[..<($0.count - 8)])) }
+        return try? bytes.withUnsafeBytes { raw -> [UInt8]? in
+            var r = SnapshotReader(raw)
+            for b in magic where try r.byte() != b { return nil }
+            guard try r.uint64() == StoreSnapshot.layout, try readKey(&r) == key else { return nil }
+            let screen = try r.plain(UInt8.self)
+            guard try r.int() == digest.hash, r.isAtEnd else { return nil }
+            return screen
+        }
+    }
+
+    private static func write(_ key: Key, to w: inout SnapshotWriter) {
+        w.int(key.today.ordinal)
+        w.int(key.width)
+        w.int(key.height)
+        w.int(key.stamp.files.count)
+        for numbers in key.stamp.files { w.plain(numbers) }
+    }
+
+    private static func readKey(_ r: inout SnapshotReader) throws -> Key {
+        let today = Day(ordinal: try r.int())
+        let (width, height) = (try r.int(), try r.int())
+        let files = try (0..<r.count(atLeast: 8)).map { _ in try r.plain(Int64.self) }
+        return Key(today: today, width: width, height: height, stamp: StoreStamp(files: files))
+    }
+}
