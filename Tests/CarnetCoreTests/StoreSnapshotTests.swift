@@ -52,6 +52,11 @@ final class StoreSnapshotTests: XCTestCase {
         XCTAssertEqual(second.takenFromSnapshot, [.contacts, .journal])
         XCTAssertTrue(second.takeSnapshot() == nil, "nothing new was read: nothing to write")
         assertSame(second, try Store.open(at: folder.path))
+        // The ids' index, built on another core as the contacts are read, finds every one.
+        for (i, c) in second.network.contacts.enumerated() {
+            XCTAssertEqual(second.network.position(ofContact: c.id), i, c.id)
+        }
+        XCTAssertNil(second.network.position(ofContact: "no-such-person"))
     }
 
     func testTheOrderByNameComesWithTheContactsAndGoesWithAChange() throws {

@@ -29,6 +29,8 @@ public struct StoreSnapshot: Sendable {
         /// records still the same are taken from here. Empty when the load did not hash them
         /// (a load that writes no snapshot).
         var recordHashes: [Int] = []
+        /// The contacts' ids, when the part was read with them indexed (not written).
+        var index: ContactIndex? = nil
     }
 
     struct JournalPart: Sendable {
@@ -223,12 +225,13 @@ public struct StoreSnapshot: Sendable {
             sectionStart(1, 72) { r in try r.streamDigest() }
         }
 
-        func contacts() -> ContactsPart? {
+        /// The contacts part; `indexing`, with the index of their ids (`ContactsCoding`).
+        func contacts(indexing: Bool = false) -> ContactsPart? {
             section(0) { r in
                 let digest = try r.contentDigest()
                 let problems = try StoreSnapshot.problems(&r)
                 let segments = try r.plain(Int.self)
-                let contacts = try ContactsCoding.read(from: &r)
+                let (contacts, index) = try ContactsCoding.read(from: &r, indexing: indexing)
                 let byName = try r.plain(Int.self)
                 let recordHashes = try r.plain(Int.self)
                 // Segments are places in the file's document, in file order.
@@ -237,7 +240,7 @@ public struct StoreSnapshot: Sendable {
                       StoreSnapshot.isPermutation(byName, of: contacts.count),
                       recordHashes.isEmpty || recordHashes.count == contacts.count else { throw SnapshotReader.Damaged() }
                 return ContactsPart(digest: digest, contacts: contacts, segments: segments, problems: problems,
-                                    byName: byName, recordHashes: recordHashes)
+                                    byName: byName, recordHashes: recordHashes, index: index)
             }
         }
 

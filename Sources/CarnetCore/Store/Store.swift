@@ -507,11 +507,11 @@ public final class Store {
             // it again (its bytes are only hashed, a chunk at a time, not kept; not at all when
             // its length already differs).
             if file == .contacts, let source = kept?.contactsSource(), fingerprint?.size == Int64(source.length),
-               let digest = try FileSystem.digest(path), digest == source, let part = kept?.contacts(),
+               let digest = try FileSystem.digest(path), digest == source, let part = kept?.contacts(indexing: true),
                part.digest == digest {
                 problems += part.problems
                 contacts = part.contacts
-                contactIndex = ContactIndex(of: contacts)
+                contactIndex = part.index ?? ContactIndex(of: contacts)
                 loadedContactSegments = part.segments
                 contactsPart = part
                 takenFromSnapshot.insert(.contacts)
