@@ -130,6 +130,40 @@ final class StoreSnapshotTests: XCTestCase {
         XCTAssertEqual(read.map { Array(($0.company ?? "").utf8) }, contacts.map { Array(($0.company ?? "").utf8) })
     }
 
+    /// Each number of a contact's row is checked against its table before any is used: one
+    /// out of range, in any column that points somewhere, and nothing is read.
+    func testARowNumberOutOfItsTableIsRefused() throws {
+        var a = Contact(id: "a", name: "A")
+        a.company = "Acme"; a.emails = ["a@x.example"]; a.cadence = Cadence(count: 2, unit: .month); a.note = "n"
+        let contacts = [a, Contact(id: "b", name: "B")]
+        var w = SnapshotWriter()
+        ContactsCoding.write(contacts, to: &w)
+        let good = w.bytes
+        func read(_ bytes: [UInt8]) -> [Contact]? {
+            bytes.withUnsafeBytes { raw in
+                var r = SnapshotReader(raw)
+                return try? ContactsCoding.read(from: &r)
+            }
+        }
+        XCTAssertEqual(read(good), contacts)
+        // The rows are the bytes' end: 28 numbers a contact, four bytes each.
+        func with(_ value: Int32, row: Int, column: Int) -> [UInt8] {
+            var bytes = good
+            let at = bytes.count - (contacts.count - row) * 28 * 4 + column * 4
+            withUnsafeBytes(of: value.littleEndian) { for k in 0..<4 { bytes[at + k] = $0[k] } }
+            return bytes
+        }
+        var noCompany = contacts
+        noCompany[0].company = nil
+        XCTAssertEqual(read(with(-1, row: 0, column: 2)), noCompany, "a company may be none")
+        for (column, value, what) in [(0, -1, "an id that is none"), (1, 1000, "a name past the texts"),
+                                      (2, -2, "a company below none"), (5, 1000, "emails past the lists"),
+                                      (19, 4, "a cadence unit that does not exist"), (27, Int32.max, "a source far past the texts"),
+                                      (12, Int32.min, "circles far below")] as [(Int, Int32, String)] {
+            XCTAssertNil(read(with(value, row: column % 2, column: column)), what)
+        }
+    }
+
     func testLinesAppendedAfterTheSnapshotAreReadFromText() throws {
         let (folder, _, place) = try makeStore()
         try openAndKeep(folder.path, place)
