@@ -5,7 +5,10 @@
 extension Canvas {
     private static let continuationBit: UInt8 = 0x80
 
-    public var bytes: [UInt8] {
+    /// Nil when a cell's grapheme is longer than a count byte tells (255 bytes of UTF-8: a
+    /// letter under 130 accents, as text made to look broken can be): such a
+    /// screen is not kept.
+    public var bytes: [UInt8]? {
         var out: [UInt8] = []
         out.reserveCapacity(8 + cells.count * 3)
         for n in [width, height] { withUnsafeBytes(of: UInt32(n).littleEndian) { out += $0 } }
@@ -15,7 +18,8 @@ extension Canvas {
             out.append(roleNumber[cell.role]!)
             out.append(cell.emphasis.rawValue | (cell.isContinuation ? Canvas.continuationBit : 0))
             let utf8 = cell.isContinuation ? [UInt8(ascii: " ")] : Array(String(cell.character).utf8)
-            out.append(UInt8(utf8.count))  // a grapheme drawn in one cell is far shorter than 256 bytes
+            guard let count = UInt8(exactly: utf8.count) else { return nil }
+            out.append(count)
             out += utf8
         }
         return out

@@ -46,7 +46,13 @@ final class FirstScreen {
         guard let stamp = store.stampIfUnchanged() else { return }
         let key = FirstScreenFile.Key(today: today, width: canvas.width, height: canvas.height, stamp: stamp)
         if let kept, kept.key == key, kept.canvas == canvas { return }
-        FirstScreenFile.write(canvas.bytes, key: key, to: path)
+        guard let bytes = canvas.bytes else {
+            // Not one to keep: the one kept before is no longer this store's.
+            unlink(path)
+            kept = nil
+            return
+        }
+        FirstScreenFile.write(bytes, key: key, to: path)
         kept = (key, canvas)
     }
 
