@@ -83,6 +83,23 @@ final class TmuxFirstScreenTests: TmuxTestCase {
         quit(fromText)
     }
 
+    /// A name whose letter carries 200 accents makes a cell too long to keep: the app runs
+    /// and quits as usual, and keeps no first screen (the one kept before goes).
+    func testAScreenWithAGraphemeTooLongToKeepIsNotKept() throws {
+        makeStore()
+        var tmux = try open()
+        waitForKeptScreen()
+        quit(tmux)
+        let added = carnet("add", "Ze" + String(repeating: "\u{301}", count: 200) + "d Tester")
+        XCTAssertEqual(added.status, 0, added.stderr)
+        tmux = try open(ready: "Tester")
+        quit(tmux)
+        XCTAssertNil(keptScreen)
+        tmux = try open(ready: "Tester")
+        XCTAssertTrue(tmux.screen().contains("Chloé Dupont"))
+        quit(tmux)
+    }
+
     /// Another size, or a kept file that is damaged or not one at all: the start reads the
     /// store as without one, and the screen is right.
     func testAnotherSizeOrADamagedFileIsNotShown() throws {
