@@ -17,7 +17,7 @@ extension Canvas {
         for cell in cells {
             out.append(roleNumber[cell.role]!)
             out.append(cell.emphasis.rawValue | (cell.isContinuation ? Canvas.continuationBit : 0))
-            let utf8 = cell.isContinuation ? [UInt8(ascii: " ")] : Array(String(cell.character).utf8)
+            let utf8 = cell.isContinuation ? Character(" ").utf8 : cell.character.utf8
             guard let count = UInt8(exactly: utf8.count) else { return nil }
             out.append(count)
             out += utf8
