@@ -55,7 +55,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CarnetUITests", dependencies: ["CarnetUI"],
                     resources: [.copy("Golden")]),
-        .testTarget(name: "CarnetEndToEndTests", dependencies: ["CarnetCore"]),
+        .testTarget(name: "CarnetEndToEndTests", dependencies: ["CarnetCore", "CarnetUI"]),
         .testTarget(name: "CarnetCLITests", dependencies: ["carnet"]),
         .testTarget(name: "CarnetTerminalTests", dependencies: ["CarnetTerminal"]),
     ]

@@ -36,7 +36,7 @@ while (($#)); do
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
-[[ -n "$OLD" ]] || { echo "usage: $0 --old REV [--sizes N,N] [--runs N] [--modes snapshot,none,edit]" >&2; exit 2; }
+[[ -n "$OLD" ]] || { echo "usage: $0 --old REV [--sizes N,N] [--runs N] [--modes snapshot,none,edit,answer]" >&2; exit 2; }
 IFS=',' read -ra modes <<<"$MODES"
 for mode in "${modes[@]}"; do
     [[ "$mode" == snapshot || "$mode" == none || "$mode" == edit || "$mode" == answer ]] || { echo "unknown mode $mode" >&2; exit 2; }

@@ -9,11 +9,12 @@ output has been quiet for 200 ms, prints the microseconds from the start to the 
 chunk (or "timeout" after 20 s).
 
 With KEY (a tmux key name, such as j), the key is sent as soon as a screen is coming, once
-2,000 bytes of output have arrived (sent earlier, before the program turns the terminal's
-echo off, the terminal itself could echo it), as a user would press it on seeing the
-screen, and the time printed is that of the last output after it: the program's answer to
-the key. The quiet that ends the wait is then a second, so that a program still loading
-when the key comes has time to answer. Read with os.read in large blocks: bash's `read` takes a
+2,000 bytes of the program's output have arrived (sent earlier, before the program turns
+the terminal's echo off, the terminal itself could echo it), as a user would press it on
+seeing the screen, and the time printed is that of the last output after it: the
+program's answer to the key ("timeout" if nothing came after it). The quiet that ends the
+wait is then a second, so that a program still loading when the key comes has time to
+answer. Read with os.read in large blocks: bash's `read` takes a
 pipe one byte at a time, one system call each, and fell ~10 ms behind on a 5 KB screen
 with colours, a delay that grew with the screen's size and was the harness's, not the
 program's.
@@ -62,6 +63,7 @@ def main():
     last = None
     pending = b""
     received = 0
+    answered = key is None
     while True:
         ready, _, _ = select.select([out], [], [], quiet)
         now = time.monotonic()
@@ -80,14 +82,16 @@ def main():
         outputs = [line for line in lines if line.startswith(b"%output ")]
         if outputs:
             last = now
-            received += sum(len(line) for line in outputs)
+            answered = answered or key is None
+            # The program's bytes: tmux writes "%output %PANE " before them and some as \ooo.
+            received += sum(len(re.sub(rb"\\[0-7]{3}", b".", line.split(b" ", 2)[2])) for line in outputs)
             if key and received >= 2000:
                 client.stdin.write(f"send-keys -t {session} {key}\n".encode())
                 client.stdin.flush()
                 key = None
     client.kill()
     client.wait()
-    print("timeout" if last is None or key else int((last - start) * 1_000_000))
+    print("timeout" if last is None or not answered else int((last - start) * 1_000_000))
 
 
 main()

@@ -40,29 +40,43 @@ final class FirstScreenFileTests: XCTestCase {
         for file in StoreFile.allCases {
             FirstScreenFile.write(screen, key: key(store), to: path)
             let before = key(store)
-            let full = store.path + "/" + file.rawValue
-            var old = stat()
-            XCTAssertEqual(stat(full, &old), 0)
-            usleep(10_000)
-            // One byte changed in place (same inode, same size), then the time set back to
-            // the nanosecond.
-            let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: full))
-            handle.seek(toFileOffset: UInt64(old.st_size - 2))
-            let byte = handle.readData(ofLength: 1)
-            handle.seek(toFileOffset: UInt64(old.st_size - 2))
-            handle.write(Data([byte.first == 0x41 ? 0x42 : 0x41]))
-            handle.closeFile()
-            var times = [old.st_atim, old.st_mtim]
-            XCTAssertEqual(utimensat(AT_FDCWD, full, &times, 0), 0)
-            var new = stat()
-            XCTAssertEqual(stat(full, &new), 0)
-            XCTAssertEqual([new.st_ino, UInt(new.st_size)], [old.st_ino, UInt(old.st_size)])
-            XCTAssertEqual([new.st_mtim.tv_sec, new.st_mtim.tv_nsec], [old.st_mtim.tv_sec, old.st_mtim.tv_nsec])
+            try rewriteInPlaceKeepingTime(store.path + "/" + file.rawValue)
             XCTAssertNotEqual(key(store), before, "\(file) rewritten in place, its time set back")
             XCTAssertNil(FirstScreenFile.read(path, key: key(store)), "\(file)")
         }
         try FileManager.default.removeItem(atPath: store.path + "/goals")
         XCTAssertNil(FirstScreenFile.read(path, key: key(store)), "a file removed")
+    }
+
+    /// One byte of `path` changed in place (same inode, same size), then its modification
+    /// time set back to the nanosecond, as `touch -r` or an editor that keeps it would.
+    private func rewriteInPlaceKeepingTime(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        var old = stat()
+        XCTAssertEqual(stat(path, &old), 0, file: file, line: line)
+        usleep(10_000)
+        let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
+        handle.seek(toFileOffset: UInt64(old.st_size - 2))
+        let byte = handle.readData(ofLength: 1)
+        handle.seek(toFileOffset: UInt64(old.st_size - 2))
+        handle.write(Data([byte.first == 0x41 ? 0x42 : 0x41]))
+        handle.closeFile()
+        var times = [old.st_atim, old.st_mtim]
+        XCTAssertEqual(utimensat(AT_FDCWD, path, &times, 0), 0, file: file, line: line)
+        var new = stat()
+        XCTAssertEqual(stat(path, &new), 0, file: file, line: line)
+        XCTAssertEqual([new.st_ino, UInt(new.st_size)], [old.st_ino, UInt(old.st_size)], file: file, line: line)
+        XCTAssertEqual([new.st_mtim.tv_sec, new.st_mtim.tv_nsec], [old.st_mtim.tv_sec, old.st_mtim.tv_nsec], file: file, line: line)
+    }
+
+    /// The store itself sees such a rewrite as a change from outside (it would otherwise keep
+    /// a first screen of what it read under the new file's stamp, and, worse, write over the
+    /// rewrite at its next change, taking the file for the one it read).
+    func testTheStoreSeesAFileRewrittenInPlaceWithItsTimeSetBack() throws {
+        let (folder, _, _) = try makeStore()
+        let store = try Store.open(at: folder.path)
+        try rewriteInPlaceKeepingTime(folder.path + "/contacts")
+        XCTAssertEqual(store.outsideChanges(), [.contacts])
+        XCTAssertNil(store.stampIfUnchanged())
     }
 
     func testADamagedFileIsNotRead() throws {
@@ -98,20 +112,24 @@ final class FirstScreenFileTests: XCTestCase {
         XCTAssertEqual(store.stampIfUnchanged(), StoreStamp.current(directory: folder.path))
     }
 
-    /// A first screen goes when its snapshot is forgotten, whatever its own time.
+    /// A first screen goes when its snapshot is forgotten, whatever its own time; one whose
+    /// snapshot is gone, by its own time.
     func testAForgottenSnapshotTakesItsScreenAlong() throws {
         let cache = TemporaryFolder()
         let folder = cache.path + "/carnet"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let old = folder + "/00000000000000aa.snapshot", kept = folder + "/00000000000000bb.snapshot"
-        for path in [old, kept, FirstScreenFile.place(besideSnapshot: old), FirstScreenFile.place(besideSnapshot: kept)] {
+        let orphanOld = folder + "/00000000000000dd.snapshot", orphanNew = folder + "/00000000000000ee.snapshot"
+        for path in [old, kept, FirstScreenFile.place(besideSnapshot: old), FirstScreenFile.place(besideSnapshot: kept),
+                     FirstScreenFile.place(besideSnapshot: orphanOld), FirstScreenFile.place(besideSnapshot: orphanNew)] {
             FileManager.default.createFile(atPath: path, contents: Data("x".utf8))
         }
         let longAgo = Date().addingTimeInterval(-Double(StoreSnapshot.forgottenAfterDays + 1) * 86_400)
-        try FileManager.default.setAttributes([.modificationDate: longAgo], ofItemAtPath: old)
-        try FileManager.default.setAttributes([.modificationDate: longAgo], ofItemAtPath: FirstScreenFile.place(besideSnapshot: kept))
+        for path in [old, FirstScreenFile.place(besideSnapshot: kept), FirstScreenFile.place(besideSnapshot: orphanOld)] {
+            try FileManager.default.setAttributes([.modificationDate: longAgo], ofItemAtPath: path)
+        }
         StoreSnapshot.removeForgotten(besides: folder + "/00000000000000cc.snapshot")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).sorted(),
-                       ["00000000000000bb.snapshot", "00000000000000bb.snapshot.screen"])
+                       ["00000000000000bb.snapshot", "00000000000000bb.snapshot.screen", "00000000000000ee.snapshot.screen"])
     }
 }

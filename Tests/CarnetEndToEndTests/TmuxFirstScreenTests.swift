@@ -1,5 +1,7 @@
 import Foundation
 import XCTest
+@testable import CarnetCore
+import CarnetUI
 
 /// The first screen a start keeps for the next one, shown while the store is read
 /// (docs/store-format.md, "The first screen"): whatever happened in between, what stays on
@@ -18,6 +20,30 @@ final class TmuxFirstScreenTests: TmuxTestCase {
         let deadline = Date().addingTimeInterval(5)
         while keptScreen == nil && Date() < deadline { usleep(20_000) }
         XCTAssertNotNil(keptScreen, "the first start should keep its first screen in \(cache)/carnet", file: file, line: line)
+    }
+
+    /// Where the kept file's screen lies: after the magic, the build, and the key (the day,
+    /// the size, each store file's stat numbers), as a count and the bytes; its hash last.
+    private func screenBytes(of file: [UInt8]) -> Range<Int>? {
+        func number(_ at: Int) -> Int? {
+            at + 8 <= file.count ? file[at..<(at + 8)].reversed().reduce(0) { $0 << 8 | Int($1) } : nil
+        }
+        var at = 16 + 8 + 3 * 8
+        guard let files = number(at) else { return nil }
+        at += 8
+        for _ in 0..<files {
+            guard let count = number(at) else { return nil }
+            at += 8 + count * 8
+        }
+        guard let count = number(at), at + 8 + count + 8 == file.count else { return nil }
+        return (at + 8)..<(at + 8 + count)
+    }
+
+    /// The screen the last start kept, read as the app reads it but for the key (this test's
+    /// process is another build).
+    private func keptCanvas() throws -> Canvas? {
+        let file = try [UInt8](Data(contentsOf: URL(fileURLWithPath: try XCTUnwrap(keptScreen))))
+        return screenBytes(of: file).flatMap { Canvas(bytes: Array(file[$0])) }
     }
 
     /// The screen a start without any kept screen or snapshot shows, to compare with.
@@ -75,12 +101,46 @@ final class TmuxFirstScreenTests: TmuxTestCase {
         tmux.waitFor("carnet exited 0")
         XCTAssertGreaterThan(try XCTUnwrap(keptTime()), before, "quitting after a change keeps a new first screen")
 
-        tmux = try open(width: 120, height: 40)
-        let next = tmux.screen()
-        quit(tmux)
+        // What was kept is, line for line, what reading the files shows.
+        let kept = try XCTUnwrap(try keptCanvas())
         let fromText = try open(environment: ["CARNET_NO_SNAPSHOT": "1"], width: 120, height: 40)
-        XCTAssertEqual(fromText.screen(), next)
+        let truth = fromText.screen()
         quit(fromText)
+        XCTAssertEqual(kept.lines().joined(separator: "\n"), truth.split(separator: "\n", omittingEmptySubsequences: false)
+            .prefix(40).joined(separator: "\n"))
+        XCTAssertTrue(kept.lines()[2...].contains { $0.contains("Alice Martin") })
+    }
+
+    /// A kept screen that matches its key yet shows something else (as a file changed without
+    /// its stat changing would): the screen drawn from the store replaces it.
+    func testAKeptScreenThatIsWrongIsReplacedOnceTheStoreIsRead() throws {
+        makeStore()
+        var tmux = try open()
+        waitForKeptScreen()
+        quit(tmux)
+        let path = try XCTUnwrap(keptScreen)
+        var file = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let screen = try XCTUnwrap(screenBytes(of: file))
+        // "Bruno" in its cells (a role, flags, a count of 1, the letter), made "Xruno"; then
+        // the hash made again, so that the file is taken.
+        let cells = Array(file[screen])
+        let b = try XCTUnwrap((0..<(cells.count - 20)).first { i in
+            zip("Bruno".utf8, stride(from: i + 3, to: i + 20, by: 4)).allSatisfy { cells[$1] == $0 && cells[$1 - 1] == 1 }
+        })
+        file[screen.lowerBound + b + 3] = UInt8(ascii: "X")
+        var digest = StreamDigest()
+        file.withUnsafeBufferPointer { digest.add(UnsafeBufferPointer(rebasing: $0[..<($0.count - 8)])) }
+        withUnsafeBytes(of: Int64(digest.hash).littleEndian) { for k in 0..<8 { file[file.count - 8 + k] = $0[k] } }
+        try Data(file).write(to: URL(fileURLWithPath: path))
+        XCTAssertEqual(try keptCanvas()?.lines().contains { $0.contains("Xruno Leroy") }, true)
+
+        tmux = try open(ready: "Bruno Leroy")
+        usleep(300_000)
+        let shown = tmux.screen()
+        XCTAssertTrue(shown.contains("Bruno Leroy"))
+        XCTAssertFalse(shown.contains("Xruno"), shown)
+        quit(tmux)
+        XCTAssertEqual(try keptCanvas()?.lines().contains { $0.contains("Bruno Leroy") }, true, "kept again, right")
     }
 
     /// A name whose letter carries 200 accents makes a cell too long to keep: the app runs
@@ -114,10 +174,14 @@ final class TmuxFirstScreenTests: TmuxTestCase {
         XCTAssertTrue(wider.contains("Chloé Dupont"))
         quit(tmux)
 
+        // Damaged in its screen, at the size it was kept for.
+        tmux = try open()
+        quit(tmux)
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         bytes[bytes.count / 2] ^= 0x20
         try bytes.write(to: URL(fileURLWithPath: path))
         tmux = try open()
+        usleep(300_000)
         let shown = tmux.screen()
         quit(tmux)
         XCTAssertEqual(try screenReadFromText(), shown)

@@ -53,6 +53,7 @@ public enum FirstScreenFile {
             unlink(temp)
             return
         }
+        FileSystem.removeStaleTempFiles(of: path)
     }
 
     /// The screen kept at `path` under `key`; nil when there is none, or one kept under

@@ -130,16 +130,21 @@ public struct StoreSnapshot: Sendable {
 
     /// Removes, beside `path`, the snapshots and lock files not used for
     /// `forgottenAfterDays`, each by its own time, and with a snapshot its first screen
-    /// (`FirstScreenFile`); only names `place(forStore:)` gives (and `.lock` after them), in
-    /// the app's cache folder.
+    /// (`FirstScreenFile`; one without its snapshot by its own time); only names
+    /// `place(forStore:)` gives (and `.lock` or `.screen` after them), in the app's cache
+    /// folder.
     public static func removeForgotten(besides path: String, now: time_t = time(nil)) {
         let folder = FileSystem.parentDirectory(path)
         for name in FileSystem.names(in: folder) {
             let other = folder + "/" + name
-            let base = name.hasSuffix(".snapshot.lock") ? String(name.dropLast(5)) : name
+            let base = name.hasSuffix(".snapshot.lock") ? String(name.dropLast(5))
+                : name.hasSuffix(".snapshot.screen") ? String(name.dropLast(7)) : name
+            // A first screen whose snapshot is gone is gone with it, once old too.
+            if base != name, name.hasSuffix(".screen"), FileSystem.exists(folder + "/" + base) { continue }
             var st = stat()
             guard base.hasSuffix(".snapshot"), base.utf8.count == 25, base.utf8.prefix(16).allSatisfy({ $0.isHexDigit }),
-                  other != path, other != path + ".lock", stat(other, &st) == 0, st.st_mode & S_IFMT == S_IFREG,
+                  other != path, other != path + ".lock", other != FirstScreenFile.place(besideSnapshot: path),
+                  stat(other, &st) == 0, st.st_mode & S_IFMT == S_IFREG,
                   now - st.st_mtim.tv_sec > time_t(forgottenAfterDays * 86_400) else { continue }
             unlink(other)
             // A first screen goes with its snapshot (shown or not, its time says nothing).

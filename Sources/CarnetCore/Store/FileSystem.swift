@@ -8,12 +8,17 @@ import Darwin
 /// private permissions whatever the umask, atomic replacement, fsync of file and folder.
 public enum FileSystem {
     /// Identity of a file's content as the kernel sees it; a change means someone wrote.
+    /// The change time too: a program can set the modification time back (`touch -r`,
+    /// `cp -p`, an editor that keeps it), so that a file rewritten in place at its old size
+    /// would otherwise look untouched; the change time cannot be set back.
     struct Fingerprint: Equatable, Sendable {
         var device: UInt64
         var inode: UInt64
         var size: Int64
         var modifiedSeconds: Int64
         var modifiedNanoseconds: Int64
+        var changedSeconds: Int64
+        var changedNanoseconds: Int64
     }
 
     static func fingerprint(_ path: String) -> Fingerprint? {
@@ -31,7 +36,8 @@ public enum FileSystem {
 
     private static func fingerprint(_ s: stat) -> Fingerprint {
         Fingerprint(device: UInt64(s.st_dev), inode: UInt64(s.st_ino), size: Int64(s.st_size),
-                           modifiedSeconds: Int64(s.st_mtim.tv_sec), modifiedNanoseconds: Int64(s.st_mtim.tv_nsec))
+                    modifiedSeconds: Int64(s.st_mtim.tv_sec), modifiedNanoseconds: Int64(s.st_mtim.tv_nsec),
+                    changedSeconds: Int64(s.st_ctim.tv_sec), changedNanoseconds: Int64(s.st_ctim.tv_nsec))
     }
 
     static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }

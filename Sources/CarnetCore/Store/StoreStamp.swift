@@ -28,7 +28,8 @@ public struct StoreStamp: Equatable, Sendable {
 
 extension Store {
     /// The files' stamp now, if they are still what this store last read or wrote (their
-    /// fingerprints as it saw them); nil when a file changed outside since.
+    /// fingerprints as it saw them, change time included); nil when a file changed outside
+    /// since.
     public func stampIfUnchanged() -> StoreStamp? {
         guard outsideChanges().isEmpty else { return nil }
         let stamp = StoreStamp.current(directory: directory)

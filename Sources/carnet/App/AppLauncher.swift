@@ -75,7 +75,10 @@ struct AppLauncher {
         // free a hundred thousand contacts one by one (~0.1 s at that size) after the
         // screen is already gone.
         screen.stop()
-        if demoCopy == nil, ending != .hungUp { firstScreen?.keepAtQuit(store!, width: size.width, height: size.height) }
+        // Not after a start that had something to say on its first screen: that one was not kept.
+        if demoCopy == nil, themeProblem == nil, ending != .hungUp {
+            firstScreen?.keepAtQuit(store!, width: size.width, height: size.height)
+        }
         demoCopy?.remove()
         // The contacts file changed (a snooze, an edit): its snapshot is made again now, in a
         // process of its own that outlives this one, rather than at the next start (also

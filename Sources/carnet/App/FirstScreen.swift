@@ -18,6 +18,8 @@ final class FirstScreen {
     private let today: Day
     /// What the file holds, as far as this process knows (read or written by it).
     private var kept: (key: FirstScreenFile.Key, canvas: Canvas)?
+    /// The key of the last screen offered to `keep`, kept or not (one that cannot be).
+    private var offered: FirstScreenFile.Key?
 
     /// For the user's own store (never a demo copy) when it has a snapshot place.
     init?(store directory: String, snapshot: String?, today: Day) {
@@ -45,6 +47,7 @@ final class FirstScreen {
     func keep(_ canvas: Canvas, of store: Store) {
         guard let stamp = store.stampIfUnchanged() else { return }
         let key = FirstScreenFile.Key(today: today, width: canvas.width, height: canvas.height, stamp: stamp)
+        offered = key
         if let kept, kept.key == key, kept.canvas == canvas { return }
         guard let bytes = canvas.bytes else {
             // Not one to keep: the one kept before is no longer this store's.
@@ -56,11 +59,11 @@ final class FirstScreen {
         kept = (key, canvas)
     }
 
-    /// As the app ends after a session that changed the store: the first screen of the next
-    /// start, drawn from the store as it is now, at the terminal's last size.
+    /// As the app ends after a session that changed the store (or the terminal's size): the
+    /// first screen of the next start, drawn from the store as it is now, at that size.
     func keepAtQuit(_ store: Store, width: Int, height: Int) {
         guard store.isWritable, let stamp = store.stampIfUnchanged(),
-              kept.map({ $0.key.stamp != stamp || $0.key.width != width || $0.key.height != height }) ?? true else { return }
+              offered != FirstScreenFile.Key(today: today, width: width, height: height, stamp: stamp) else { return }
         keep(RootView.render(AppState(network: store.network, today: today, width: width, height: height)), of: store)
     }
 }
