@@ -23,7 +23,7 @@ final class TmuxFirstScreenTests: TmuxTestCase {
     }
 
     /// Where the kept file's screen lies: after the magic, the build, and the key (the day,
-    /// the size, each store file's stat numbers), as a count and the bytes; its hash last.
+    /// the size, each store file's fingerprint or none), as a count and the bytes; its hash last.
     private func screenBytes(of file: [UInt8]) -> Range<Int>? {
         func number(_ at: Int) -> Int? {
             at + 8 <= file.count ? file[at..<(at + 8)].reversed().reduce(0) { $0 << 8 | Int($1) } : nil
@@ -33,7 +33,7 @@ final class TmuxFirstScreenTests: TmuxTestCase {
         at += 8
         for _ in 0..<files {
             guard let count = number(at) else { return nil }
-            at += 8 + count * 8
+            at += 8 + count * MemoryLayout<FileSystem.Fingerprint>.stride
         }
         guard let count = number(at), at + 8 + count + 8 == file.count else { return nil }
         return (at + 8)..<(at + 8 + count)
@@ -53,6 +53,14 @@ final class TmuxFirstScreenTests: TmuxTestCase {
         tmux.send("q")
         tmux.waitFor("carnet exited 0")
         return screen
+    }
+
+    /// The three-person store, started once at 80×24 and quit: its first screen is kept.
+    private func keepAFirstScreen(file: StaticString = #filePath, line: UInt = #line) throws {
+        makeStore(file: file, line: line)
+        let tmux = try open(file: file, line: line)
+        waitForKeptScreen(file: file, line: line)
+        quit(tmux)
     }
 
     private func quit(_ tmux: TmuxSession) {
@@ -92,7 +100,7 @@ final class TmuxFirstScreenTests: TmuxTestCase {
     /// will give, and that start shows what reading the files shows.
     func testAChangeMadeInTheSessionIsOnTheNextFirstScreen() throws {
         makeStore()
-        var tmux = try open(width: 120, height: 40)
+        let tmux = try open(width: 120, height: 40)
         waitForKeptScreen()
         let before = try XCTUnwrap(keptTime())
         usleep(20_000)
@@ -114,10 +122,8 @@ final class TmuxFirstScreenTests: TmuxTestCase {
     /// A kept screen that matches its key yet shows something else (as a file changed without
     /// its stat changing would): the screen drawn from the store replaces it.
     func testAKeptScreenThatIsWrongIsReplacedOnceTheStoreIsRead() throws {
-        makeStore()
-        var tmux = try open()
-        waitForKeptScreen()
-        quit(tmux)
+        try keepAFirstScreen()
+        var tmux: TmuxSession
         let path = try XCTUnwrap(keptScreen)
         var file = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         let screen = try XCTUnwrap(screenBytes(of: file))
@@ -146,10 +152,8 @@ final class TmuxFirstScreenTests: TmuxTestCase {
     /// A name whose letter carries 200 accents makes a cell too long to keep: the app runs
     /// and quits as usual, and keeps no first screen (the one kept before goes).
     func testAScreenWithAGraphemeTooLongToKeepIsNotKept() throws {
-        makeStore()
-        var tmux = try open()
-        waitForKeptScreen()
-        quit(tmux)
+        try keepAFirstScreen()
+        var tmux: TmuxSession
         let added = carnet("add", "Ze" + String(repeating: "\u{301}", count: 200) + "d Tester")
         XCTAssertEqual(added.status, 0, added.stderr)
         tmux = try open(ready: "Tester")
@@ -163,10 +167,8 @@ final class TmuxFirstScreenTests: TmuxTestCase {
     /// Another size, or a kept file that is damaged or not one at all: the start reads the
     /// store as without one, and the screen is right.
     func testAnotherSizeOrADamagedFileIsNotShown() throws {
-        makeStore()
-        var tmux = try open()
-        waitForKeptScreen()
-        quit(tmux)
+        try keepAFirstScreen()
+        var tmux: TmuxSession
         let path = try XCTUnwrap(keptScreen)
 
         tmux = try open(width: 100, height: 30)

@@ -44,16 +44,7 @@ public enum FirstScreenFile {
         w.plain(screen)
         w.int(w.sectionHash)
         StoreSnapshot.makeFolder(for: path)
-        let temp = FileSystem.tempPath(for: path)
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return }
-        let written = w.bytes.withUnsafeBytes { FileSystem.writeAll(fd, $0) }
-        close(fd)
-        guard written, rename(temp, path) == 0 else {
-            unlink(temp)
-            return
-        }
-        FileSystem.removeStaleTempFiles(of: path)
+        try? FileSystem.writeAtomically(w.bytes, to: path, durable: false)
     }
 
     /// The screen kept at `path` under `key`; nil when there is none, or one kept under
@@ -64,8 +55,7 @@ public enum FirstScreenFile {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_size > 8, st.st_size <= largest else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
-        guard bytes.withUnsafeMutableBytes({ FileSystem.readAll(fd, $0) }) else { return nil }
+        guard let bytes = try? FileSystem.read(fd, path: path, size: Int(st.st_size)), bytes.count > 8 else { return nil }
         // The hash of everything before the last eight bytes, which hold it.
         var digest = StreamDigest()
         bytes.withUnsafeBufferPointer { digest.add(UnsafeBufferPointer(rebasing: $0[..<($0.count - 8)])) }
@@ -84,13 +74,17 @@ public enum FirstScreenFile {
         w.int(key.width)
         w.int(key.height)
         w.int(key.stamp.files.count)
-        for numbers in key.stamp.files { w.plain(numbers) }
+        for file in key.stamp.files { w.plain(file.map { [$0] } ?? []) }
     }
 
     private static func readKey(_ r: inout SnapshotReader) throws -> Key {
         let today = Day(ordinal: try r.int())
         let (width, height) = (try r.int(), try r.int())
-        let files = try (0..<r.count(atLeast: 8)).map { _ in try r.plain(Int64.self) }
+        let files = try (0..<r.count(atLeast: 8)).map { _ in
+            let file = try r.plain(FileSystem.Fingerprint.self)
+            guard file.count <= 1 else { throw SnapshotReader.Damaged() }
+            return file.first
+        }
         return Key(today: today, width: width, height: height, stamp: StoreStamp(files: files))
     }
 }

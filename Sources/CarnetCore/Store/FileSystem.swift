@@ -189,8 +189,9 @@ public enum FileSystem {
     }
 
     /// Replaces `path` with `bytes` so that a crash leaves either the old or the new file:
-    /// a temp file in the same folder, fsync, rename, fsync the folder. Mode 0600.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    /// a temp file in the same folder, fsync, rename, fsync the folder. Mode 0600. Not
+    /// `durable` (a cache, which a crash may lose): neither sync.
+    static func writeAtomically(_ bytes: [UInt8], to path: String, durable: Bool = true) throws {
         let folder = parentDirectory(path)
         let temp = tempPath(for: path)
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
@@ -203,11 +204,11 @@ public enum FileSystem {
             defer { close(fd) }
             guard fchmod(fd, 0o600) == 0 else { throw StoreError.io(path: temp, operation: "protect", errno: errno) }
             try writeAll(fd, bytes, path: temp)
-            guard fsync(fd) == 0 else { throw StoreError.io(path: temp, operation: "sync", errno: errno) }
+            guard !durable || fsync(fd) == 0 else { throw StoreError.io(path: temp, operation: "sync", errno: errno) }
         }
         guard rename(temp, path) == 0 else { throw StoreError.io(path: path, operation: "replace", errno: errno) }
         ok = true
-        syncDirectory(folder)
+        if durable { syncDirectory(folder) }
         removeStaleTempFiles(of: path)
     }
 
@@ -284,19 +285,6 @@ public enum FileSystem {
         var done = 0
         while done < raw.count {
             let n = write(fd, raw.baseAddress! + done, raw.count - done)
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return false }
-            done += n
-        }
-        return true
-    }
-
-    /// Fills all of `raw` from `fd`, going on after a short read or an interruption; false
-    /// on an error or when the file ends first.
-    static func readAll(_ fd: Int32, _ raw: UnsafeMutableRawBufferPointer) -> Bool {
-        var done = 0
-        while done < raw.count {
-            let n = Glibc.read(fd, raw.baseAddress! + done, raw.count - done)
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else { return false }
             done += n

@@ -233,6 +233,13 @@ public final class Store {
         StoreFile.allCases.filter { seen[$0]?.fingerprint != FileSystem.fingerprint(path(of: $0)) }
     }
 
+    /// The files' stamp now, if they are still what this store last read or wrote (as
+    /// `outsideChanges`, from the same `stat`s); nil when a file changed outside since.
+    public func stampIfUnchanged() -> StoreStamp? {
+        let now = StoreStamp.current(directory: directory)
+        return zip(StoreFile.allCases, now.files).allSatisfy({ seen[$0]?.fingerprint == $1 }) ? now : nil
+    }
+
     // MARK: - Changes
 
     public func add(_ contact: Contact) throws {
