@@ -8,14 +8,14 @@ import CarnetCore
 ///     carnet-bench [--sizes 1000,10000,100000] [--runs 5] [--seed 1] [--today YYYY-MM-DD] [--cache DIR]
 ///     carnet-bench generate --people N --dir DIR [--seed 1] [--today YYYY-MM-DD]
 ///     carnet-bench export --dir STORE [--abook FILE] [--vcard DIR]
-///     carnet-bench load --dir STORE [--times N] [--snapshot FILE] (for profilers)
+///     carnet-bench load --dir STORE [--times N] [--snapshot FILE [--app yes]] (for profilers)
 ///     carnet-bench plan --dir STORE [--times N] [--today YYYY-MM-DD]
 ///     carnet-bench pages [--mib 32] [--times 5]
 let usage = """
 usage: carnet-bench [--sizes 1000,10000] [--runs N] [--seed S] [--today YYYY-MM-DD] [--cache DIR]
        carnet-bench generate --people N --dir DIR [--seed S] [--today YYYY-MM-DD]
        carnet-bench export --dir STORE [--abook FILE] [--vcard DIR]
-       carnet-bench load --dir STORE [--times N] [--snapshot FILE]
+       carnet-bench load --dir STORE [--times N] [--snapshot FILE [--app yes]]
        carnet-bench plan --dir STORE [--times N] [--today YYYY-MM-DD]
        carnet-bench pages [--mib 32] [--times 5]
 """
@@ -94,19 +94,23 @@ case "export":
 case "load":
     // For profilers: loads the store `--times` times and nothing else, the contacts ordered by
     // name as the app has them. With `--snapshot`, from the snapshot in FILE, which is written
-    // (and timed) when the load leaves one, as the app does.
+    // (and timed) when the load leaves one, as `carnet snapshot` does. With `--app yes`, the
+    // snapshot is only read, as the app reads it: the journal is not hashed past its part, and
+    // nothing is written (a first run without it writes the snapshot).
     guard let dir = options["dir"] else { fail(usage) }
     for _ in 0..<required(Int(options["times"] ?? "1"), "--times takes a number") {
         let t0 = Clock.now()
         do {
-            let store = try Store.open(at: dir, snapshot: options["snapshot"], ordersByName: true)
+            let store = try Store.open(at: dir, snapshot: options["snapshot"], ordersByName: true,
+                                   writesSnapshot: options["app"] != "yes")
             let taken = store.takenFromSnapshot.map(\.rawValue).sorted()
             print("loaded \(grouped(store.network.contacts.count)) people, \(grouped(store.network.interactions.count)) interactions, \(store.problems.count) problems in \(ms(Clock.now() - t0)); peak \(mb(Clock.peakResident())), \(grouped(Clock.pageFaults())) page faults so far"
                   + (taken.isEmpty ? "" : "; taken from the snapshot: \(taken.joined(separator: ", "))")
+                  + (store.knownByFingerprint.isEmpty ? "" : " (known by their fingerprint: \(store.knownByFingerprint.map(\.rawValue).sorted().joined(separator: ", ")))")
                   + (store.reusedContacts == 0 ? "" : "; \(grouped(store.reusedContacts)) contacts taken from the snapshot, their records unchanged")
                   + (store.contactsEndTakenOver ? "; the journal's thread parsed the end of the contacts" : "")
                   + (store.journalEndTakenOver ? "; the main thread parsed the end of the journal" : ""))
-            if let (snapshot, place) = store.takeSnapshot() {
+            if options["app"] != "yes", let (snapshot, place) = store.takeSnapshot() {
                 let t1 = Clock.now()
                 snapshot.write(to: place)
                 print("wrote the snapshot in \(ms(Clock.now() - t1))")

@@ -48,26 +48,6 @@ final class FirstScreenFileTests: XCTestCase {
         XCTAssertNil(FirstScreenFile.read(path, key: key(store)), "a file removed")
     }
 
-    /// One byte of `path` changed in place (same inode, same size), then its modification
-    /// time set back to the nanosecond, as `touch -r` or an editor that keeps it would.
-    private func rewriteInPlaceKeepingTime(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        var old = stat()
-        XCTAssertEqual(stat(path, &old), 0, file: file, line: line)
-        usleep(10_000)
-        let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
-        handle.seek(toFileOffset: UInt64(old.st_size - 2))
-        let byte = handle.readData(ofLength: 1)
-        handle.seek(toFileOffset: UInt64(old.st_size - 2))
-        handle.write(Data([byte.first == 0x41 ? 0x42 : 0x41]))
-        handle.closeFile()
-        var times = [old.st_atim, old.st_mtim]
-        XCTAssertEqual(utimensat(AT_FDCWD, path, &times, 0), 0, file: file, line: line)
-        var new = stat()
-        XCTAssertEqual(stat(path, &new), 0, file: file, line: line)
-        XCTAssertEqual([new.st_ino, UInt(new.st_size)], [old.st_ino, UInt(old.st_size)], file: file, line: line)
-        XCTAssertEqual([new.st_mtim.tv_sec, new.st_mtim.tv_nsec], [old.st_mtim.tv_sec, old.st_mtim.tv_nsec], file: file, line: line)
-    }
-
     /// The store itself sees such a rewrite as a change from outside (it would otherwise keep
     /// a first screen of what it read under the new file's stamp, and, worse, write over the
     /// rewrite at its next change, taking the file for the one it read).

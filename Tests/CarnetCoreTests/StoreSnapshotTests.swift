@@ -188,6 +188,47 @@ final class StoreSnapshotTests: XCTestCase {
         assertSame(again, try Store.open(at: folder.path))
     }
 
+    /// A file whose fingerprint was settled when the snapshot read it is taken for the same
+    /// bytes when its fingerprint is the same, without reading it; one not settled then, or
+    /// written to since (even in place at its size, its time set back), is read as before.
+    func testSettledFilesAreKnownByTheirFingerprintAndNoOtherIs() throws {
+        let (folder, _, place) = try makeStore()
+        let files = ["contacts", "journal"].map { folder.path + "/" + $0 }
+        func setTimes(_ seconds: Int) {
+            for path in files {
+                var times = [timespec(tv_sec: time(nil) + seconds, tv_nsec: 0), timespec(tv_sec: time(nil) + seconds, tv_nsec: 0)]
+                XCTAssertEqual(utimensat(AT_FDCWD, path, &times, 0), 0)
+            }
+        }
+        func reopen() throws -> Store {
+            let store = try Store.open(at: folder.path, snapshot: place, writesSnapshot: false)
+            assertSame(store, try Store.open(at: folder.path))
+            return store
+        }
+        // Changed "later" than now (a time set ahead): the snapshot keeps no fingerprint.
+        setTimes(3600)
+        try openAndKeep(folder.path, place)
+        var store = try reopen()
+        XCTAssertEqual(store.takenFromSnapshot, [.contacts, .journal])
+        XCTAssertEqual(store.knownByFingerprint, [], "hashed")
+
+        // Settled: setting the times changed the files, 100 ms ago.
+        setTimes(-86_400)
+        usleep(100_000)
+        try FileManager.default.removeItem(atPath: place)
+        try openAndKeep(folder.path, place)
+        store = try reopen()
+        XCTAssertEqual(store.takenFromSnapshot, [.contacts, .journal])
+        XCTAssertEqual(store.knownByFingerprint, [.contacts, .journal])
+
+        for (path, file) in zip(files, [StoreFile.contacts, .journal]) {
+            try rewriteInPlaceKeepingTime(path)
+            store = try reopen()
+            XCTAssertFalse(store.knownByFingerprint.contains(file), "\(file)")
+            XCTAssertFalse(store.takenFromSnapshot.contains(file), "\(file)")
+        }
+    }
+
     func testChangedFilesAreReadFromText() throws {
         let (folder, _, place) = try makeStore()
         try openAndKeep(folder.path, place)

@@ -93,6 +93,17 @@ struct SnapshotWriter {
         for k in 0..<4 { uint64(d.pending[k]) }
     }
 
+    /// A file's fingerprint or none, always `fingerprintLength` bytes.
+    mutating func fingerprint(_ f: FileSystem.Fingerprint?) {
+        int(f == nil ? 0 : 1)
+        for n in [Int64(bitPattern: f?.device ?? 0), Int64(bitPattern: f?.inode ?? 0), f?.size ?? 0,
+                  f?.modifiedSeconds ?? 0, f?.modifiedNanoseconds ?? 0, f?.changedSeconds ?? 0, f?.changedNanoseconds ?? 0] {
+            int(Int(n))
+        }
+    }
+
+    static let fingerprintLength = 64
+
     /// Writes out what is buffered.
     mutating func flush() {
         guard fd >= 0, !bytes.isEmpty else { return }
@@ -204,6 +215,16 @@ struct SnapshotReader {
 
     mutating func contentDigest() throws -> ContentDigest {
         ContentDigest(length: try int(), hash: try int())
+    }
+
+    mutating func fingerprint() throws -> FileSystem.Fingerprint? {
+        let present = try int()
+        var n: [Int64] = []
+        for _ in 0..<7 { n.append(Int64(try int())) }
+        guard present == 1 else { return nil }
+        return FileSystem.Fingerprint(device: UInt64(bitPattern: n[0]), inode: UInt64(bitPattern: n[1]), size: n[2],
+                                      modifiedSeconds: n[3], modifiedNanoseconds: n[4],
+                                      changedSeconds: n[5], changedNanoseconds: n[6])
     }
 
     mutating func streamDigest() throws -> StreamDigest {

@@ -9,13 +9,17 @@ import Darwin
 /// "The snapshot"). The text files stay the only truth: a part of the snapshot is used
 /// only when the file it came from is, byte for byte, what it was (its length and hash),
 /// and for the journal, which only grows, when the file still begins with those bytes; the
-/// lines after them are then read from text as usual. Anything else — no snapshot, another
+/// lines after them are then read from text as usual. A file whose fingerprint is still the
+/// one it had when its part was made, settled then (`isSettled`), is taken for the same
+/// bytes without reading them again. Anything else — no snapshot, another
 /// build of Carnet, a damaged file, a changed store — and the store is read from text, as
 /// it always is without one.
 public struct StoreSnapshot: Sendable {
     struct ContactsPart: Sendable {
         /// The contacts file the part was read from.
         var digest: ContentDigest
+        /// That file's fingerprint then, when it was settled (`FileSystem.Fingerprint.isSettled`).
+        var source: FileSystem.Fingerprint?
         var contacts: [Contact]
         /// Each contact's segment in the file's document (see `Store.loadedContactSegments`).
         var segments: [Int]
@@ -36,6 +40,9 @@ public struct StoreSnapshot: Sendable {
     struct JournalPart: Sendable {
         /// The journal bytes the part was read from: the file up to its last line break.
         var digest: StreamDigest
+        /// The whole file's fingerprint then, when it was settled: found again, the file is
+        /// still those bytes (and an unfinished last line, if it had one).
+        var source: FileSystem.Fingerprint?
         var journal: Journal
         /// Lines in those bytes.
         var lineCount: Int
@@ -46,7 +53,7 @@ public struct StoreSnapshot: Sendable {
     var journal: JournalPart?
 
     /// Bumped when what is written changes; `layout` covers the types' memory.
-    private static let format = 4
+    private static let format = 5
     private static let magic = Array("carnet snapshot\n".utf8)
 
     /// Where the snapshot of the store in `directory` is kept:
@@ -160,6 +167,7 @@ public struct StoreSnapshot: Sendable {
 
     private static func write(_ part: ContactsPart, to w: inout SnapshotWriter) {
         w.digest(part.digest)
+        w.fingerprint(part.source)
         write(part.problems, to: &w)
         w.plain(part.segments)
         ContactsCoding.write(part.contacts, to: &w)
@@ -169,6 +177,7 @@ public struct StoreSnapshot: Sendable {
 
     private static func write(_ part: JournalPart, to w: inout SnapshotWriter) {
         w.digest(part.digest)
+        w.fingerprint(part.source)
         w.int(part.lineCount)
         write(part.problems, to: &w)
         let p = part.journal.parts
@@ -219,21 +228,23 @@ public struct StoreSnapshot: Sendable {
             self.sections = sections
         }
 
-        /// The contacts file the contacts part was read from (a few bytes read, nothing checked):
-        /// the part is worth reading only if the file is still that.
-        func contactsSource() -> ContentDigest? {
-            sectionStart(0, 16) { r in try r.contentDigest() }
+        /// The contacts file the contacts part was read from, and its settled fingerprint then
+        /// (a few bytes read, nothing checked): the part is worth reading only if the file is
+        /// still that.
+        func contactsSource() -> (digest: ContentDigest, file: FileSystem.Fingerprint?)? {
+            sectionStart(0, 16 + SnapshotWriter.fingerprintLength) { r in (try r.contentDigest(), try r.fingerprint()) }
         }
 
         /// The journal bytes the journal part was read from, likewise.
-        func journalSource() -> StreamDigest? {
-            sectionStart(1, 72) { r in try r.streamDigest() }
+        func journalSource() -> (digest: StreamDigest, file: FileSystem.Fingerprint?)? {
+            sectionStart(1, 72 + SnapshotWriter.fingerprintLength) { r in (try r.streamDigest(), try r.fingerprint()) }
         }
 
         /// The contacts part; `indexing`, with the index of their ids (`ContactsCoding`).
         func contacts(indexing: Bool = false) -> ContactsPart? {
             section(0) { r in
                 let digest = try r.contentDigest()
+                let source = try r.fingerprint()
                 let problems = try StoreSnapshot.problems(&r)
                 let segments = try r.plain(Int.self)
                 let (contacts, index) = try ContactsCoding.read(from: &r, indexing: indexing)
@@ -244,7 +255,7 @@ public struct StoreSnapshot: Sendable {
                       segments.first.map({ $0 >= 0 }) ?? true,
                       StoreSnapshot.isPermutation(byName, of: contacts.count),
                       recordHashes.isEmpty || recordHashes.count == contacts.count else { throw SnapshotReader.Damaged() }
-                return ContactsPart(digest: digest, contacts: contacts, segments: segments, problems: problems,
+                return ContactsPart(digest: digest, source: source, contacts: contacts, segments: segments, problems: problems,
                                     byName: byName, recordHashes: recordHashes, index: index)
             }
         }
@@ -252,6 +263,7 @@ public struct StoreSnapshot: Sendable {
         func journal() -> JournalPart? {
             section(1) { r in
                 let digest = try r.streamDigest()
+                let source = try r.fingerprint()
                 let lineCount = try r.int()
                 let problems = try StoreSnapshot.problems(&r)
                 let entries = try StoreSnapshot.entries(&r)
@@ -262,7 +274,7 @@ public struct StoreSnapshot: Sendable {
                 guard lineCount >= 0, let journal = Journal(parts: Journal.Parts(entries: entries, extras: extras, texts: texts, groups: groups,
                                                                  people: names[0], kinds: names[1], events: names[2]))
                 else { throw SnapshotReader.Damaged() }
-                return JournalPart(digest: digest, journal: journal, lineCount: lineCount, problems: problems)
+                return JournalPart(digest: digest, source: source, journal: journal, lineCount: lineCount, problems: problems)
             }
         }
 

@@ -21,6 +21,13 @@ public enum FileSystem {
         var changedNanoseconds: Int64
     }
 
+    /// The time now, on the clock file times are taken from.
+    static func now() -> timespec {
+        var t = timespec()
+        clock_gettime(CLOCK_REALTIME, &t)
+        return t
+    }
+
     static func fingerprint(_ path: String) -> Fingerprint? {
         var s = stat()
         guard stat(path, &s) == 0 else { return nil }

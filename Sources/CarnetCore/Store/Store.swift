@@ -47,6 +47,9 @@ public final class Store {
     /// The files the last load took from the snapshot rather than parsing them (the journal:
     /// its lines up to where the snapshot read it).
     public private(set) var takenFromSnapshot: Set<StoreFile> = []
+    /// Of those, the files taken for what the snapshot read by their fingerprint, settled then
+    /// and the same now (`FileSystem.Fingerprint.isSettled`), without reading them again.
+    public private(set) var knownByFingerprint: Set<StoreFile> = []
     /// After an outside edit of the contacts file, how many of its contacts the last load
     /// took from the snapshot, their records being as they were (`ContactsTail(reusing:)`).
     public private(set) var reusedContacts = 0
@@ -460,6 +463,7 @@ public final class Store {
         var byName: [Int]?
         snapshot = nil
         takenFromSnapshot = []
+        knownByFingerprint = []
         reusedContacts = 0
         contactsEndTakenOver = false
         journalEndTakenOver = false
@@ -509,13 +513,20 @@ public final class Store {
         for file in [StoreFile.circles, .events, .goals, .contacts] {
             if file == .contacts { contactsProblemsFrom = problems.count }
             let path = path(of: file)
+            let readAt = FileSystem.now()
             let fingerprint = FileSystem.fingerprint(path)
             // When the file is what the snapshot read, its contacts are taken without parsing
-            // it again (its bytes are only hashed, a chunk at a time, not kept; not at all when
-            // its length already differs).
-            if file == .contacts, let source = kept?.contactsSource(), fingerprint?.size == Int64(source.length),
-               let digest = try FileSystem.digest(path), digest == source, let part = kept?.contacts(indexing: true),
-               part.digest == digest {
+            // it again: known by its fingerprint, or else its bytes hashed, a chunk at a time,
+            // not kept (not at all when its length already differs).
+            let source = file == .contacts ? kept?.contactsSource() : nil
+            let known = source?.file != nil && source?.file == fingerprint
+            if let source, fingerprint?.size == Int64(source.digest.length),
+               let digest = known ? source.digest : try FileSystem.digest(path), digest == source.digest,
+               var part = kept?.contacts(indexing: true), part.digest == digest {
+                if known { knownByFingerprint.insert(.contacts) }
+                // Hashed, the file may be settled now: a snapshot written after this load
+                // (the journal grew) knows it by its fingerprint.
+                part.source = fingerprint?.settled(at: readAt)
                 problems += part.problems
                 contacts = part.contacts
                 contactIndex = part.index ?? ContactIndex(of: contacts)
@@ -553,7 +564,7 @@ public final class Store {
             // Each record's hash, for the snapshot this load leaves (or reuses).
             var records: RecordHashes?
             var end = content.count
-            if file == .contacts, let kept, kept.contactsSource() != nil {
+            if file == .contacts, let kept, source != nil {
                 let walk = RecordHashes(content)
                 records = walk
                 // The snapshot's contacts are decoded only when the walk allows taking them.
@@ -574,7 +585,7 @@ public final class Store {
                 // to come from the snapshot (the file at least as long as the part). Reading
                 // the whole journal from text, it is as long as the contacts' parse.
                 let splits = contactsReading.map { $0 == .split } ?? (content.count >= Store.contactsSplitBytes
-                    && (kept?.journalSource()?.length).map { known in
+                    && (kept?.journalSource()?.digest.length).map { known in
                         (FileSystem.fingerprint(journalPath)?.size).map { $0 >= known } ?? false
                     } ?? false)
                 // Reserved at the number of records: growing, the array would hold its old and
@@ -724,7 +735,8 @@ public final class Store {
             problems += decoded
             seen[file] = SeenFile(fingerprint: fingerprint, content: digest, length: content.count, tail: [])
             if file == .contacts, let digest {
-                contactsPart = StoreSnapshot.ContactsPart(digest: digest, contacts: contacts, segments: contactSegmentList,
+                contactsPart = StoreSnapshot.ContactsPart(digest: digest, source: fingerprint?.settled(at: readAt),
+                                                          contacts: contacts, segments: contactSegmentList,
                                                           problems: Array(problems[firstProblem...]),
                                                           recordHashes: records?.hashes(ofSegments: contactSegmentList) ?? [])
                 contactsParsed = true
@@ -751,6 +763,7 @@ public final class Store {
         journalLineCount = journal.lineCount
         seen[.journal] = journal.seen
         if journal.resumed { takenFromSnapshot.insert(.journal) }
+        if journal.resumed && journal.knownByFingerprint { knownByFingerprint.insert(.journal) }
         if let snapshotPlace, !takenFromSnapshot.isEmpty || reusedContacts > 0 { StoreSnapshot.markUsed(snapshotPlace) }
         network = Network(contacts: contacts, circles: circles, journal: journal.interactions,
                           events: events, goals: goals, objective: objective, linesByPerson: journal.linesByPerson,
@@ -761,7 +774,8 @@ public final class Store {
         if snapshotPlace != nil, isWritable, contactsParsed || journal.parsedText {
             let read = journal.beforeUnfinishedLine ?? (journal.interactions, journal.problems, journal.lineCount)
             snapshot = StoreSnapshot(contacts: contactsPart, journal: journal.digest.map {
-                StoreSnapshot.JournalPart(digest: $0, journal: read.journal, lineCount: read.lineCount, problems: read.problems)
+                StoreSnapshot.JournalPart(digest: $0, source: journal.source, journal: read.journal, lineCount: read.lineCount,
+                                          problems: read.problems)
             })
         }
     }
@@ -788,9 +802,13 @@ public final class Store {
         var parsedText = false
         /// Whether the lines the snapshot read were taken from it.
         var resumed = false
+        /// Whether the file was known for the bytes the snapshot read by its fingerprint.
+        var knownByFingerprint = false
         /// The bytes a snapshot may keep what was read from: the file up to its last line
         /// break (all of it, usually), when it has no errors.
         var digest: StreamDigest?
+        /// The file's fingerprint when it was read, if settled then: with `digest`, for the snapshot.
+        var source: FileSystem.Fingerprint?
         /// What was read from those bytes, when they are not the whole file: a last line
         /// not yet ended (by hand) is left out of the snapshot, to be parsed at each start.
         var beforeUnfinishedLine: (journal: Journal, problems: [Problem], lineCount: Int)?
@@ -839,6 +857,7 @@ public final class Store {
     /// are hashed for a snapshot to be written (a load with nowhere to keep one skips it).
     private static func parseJournal(at path: String, chunk: Int, snapshot: StoreSnapshot.Reader?,
                                      digesting: Bool, share: JournalShare? = nil) throws -> JournalRead {
+        let readAt = FileSystem.now()
         let fingerprint = FileSystem.fingerprint(path)
         var read = JournalRead(seen: SeenFile(fingerprint: fingerprint, content: nil, length: 0, tail: []))
         // Every pass reads the same open file, checked unchanged at the end: the bytes after
@@ -857,7 +876,8 @@ public final class Store {
         // of the journal's load): the lines are estimated from the first chunk's.
         var newlines = 0
         var digest = StreamDigest()
-        let keptSource = snapshot?.journalSource()
+        let kept = snapshot?.journalSource()
+        let keptSource = kept?.digest
         let countedFrom = keptSource?.length ?? 0
         var atKeptLength: StreamDigest?
         // The hash as far as the last line break so far: where a snapshot's part may end.
@@ -870,7 +890,13 @@ public final class Store {
         }
         var offset = 0
         var estimatesLines = !digesting && keptSource == nil
-        if !estimatesLines {
+        // The file as its fingerprint was when the part was made (and settled then): those
+        // bytes and no line after them, known without reading them (unless they are to be
+        // hashed on for a snapshot).
+        if !digesting, let file = kept?.file, file == before {
+            atKeptLength = keptSource
+            read.knownByFingerprint = true
+        } else if !estimatesLines {
             try FileSystem.readChunks(fd, path: path, size: chunk, from: 0) { bytes in
                 newlines += countNewlines(UnsafeBufferPointer(rebasing: bytes[min(max(0, countedFrom - offset), bytes.count)...]))
                 offset += bytes.count
@@ -971,6 +997,7 @@ public final class Store {
                 // Unchanged between the two passes: the next start may take all of it up to the
                 // last line break and parse only what comes after (an unfinished line, and what
                 // is added).
+                read.source = before?.settled(at: readAt)
                 if text.tail.last == UInt8(ascii: "\n") {
                     read.digest = digest
                 } else if let beforeUnfinishedLine, let atLastLineBreak {
