@@ -170,3 +170,36 @@ final class JournalTests: XCTestCase {
         XCTAssertGreaterThan(named, 2 * Journal.peopleBatch)
     }
 }
+
+/// Each person's lines as one array for everyone, which a snapshot keeps: checked before use.
+final class LinesByPersonTests: XCTestCase {
+    private let journal = Journal([
+        Interaction(date: Day("2026-11-20")!, people: ["ana", "bo"], kind: "coffee"),
+        Interaction(date: Day("2026-11-10")!, people: ["bo"], kind: "call"),  // logged late
+        Interaction(date: Day("2026-11-21")!, people: ["chen", "ana"], kind: "meal"),
+    ])
+
+    func testEachPersonsLinesOldestFirst() {
+        let byPerson = journal.linesByPerson()
+        let people = journal.people.strings
+        func lines(_ id: String) -> [Int32] { Array(byPerson.lines[byPerson.range(of: people.firstIndex(of: id)!)]) }
+        XCTAssertEqual(lines("ana"), [0, 2])
+        XCTAssertEqual(lines("bo"), [1, 0])
+        XCTAssertEqual(lines("chen"), [2])
+        XCTAssertTrue(byPerson.fits(journal))
+    }
+
+    func testAGroupingThatDoesNotFitItsJournalIsRefused() {
+        let good = journal.linesByPerson()
+        var past = good; past.lines[0] = 3
+        var negative = good; negative.lines[1] = -1
+        var short = good; short.starts.removeLast()
+        var overlapping = good; overlapping.starts[1] = overlapping.starts[2] + 1
+        var longer = good; longer.lines.append(0)
+        for (bad, what) in [(past, "a line past the journal"), (negative, "a negative line"), (short, "a person missing"),
+                            (overlapping, "starts going back"), (longer, "lines after the last person's")] {
+            XCTAssertFalse(bad.fits(journal), what)
+        }
+        XCTAssertFalse(good.fits(Journal()), "another journal")
+    }
+}

@@ -35,7 +35,7 @@ final class StoreSnapshotTests: XCTestCase {
         // The order by name a snapshot keeps is the one sorting gives.
         XCTAssertEqual(NameOrder.sorted(Array(a.network.contacts.indices), in: a.network),
                        NameOrder.sorted(Array(b.network.contacts.indices), in: b.network), file: file, line: line)
-        for c in a.network.contacts.prefix(20) {
+        for c in a.network.contacts {
             XCTAssertEqual(a.network.interactions(of: c.id), b.network.interactions(of: c.id), file: file, line: line)
         }
     }

@@ -127,6 +127,15 @@ public struct Journal: RandomAccessCollection, Sendable, Equatable {
         var starts: [Int]
 
         func range(of person: Int) -> Range<Int> { starts[person]..<starts[person + 1] }
+
+        /// Whether these are lines of `journal` laid out for each of its people, as
+        /// `linesByPerson` lays them out (read back from a snapshot: every number is checked
+        /// before use, not that they are the right lines, which the snapshot's hash vouches for).
+        func fits(_ journal: Journal) -> Bool {
+            guard starts.count == journal.people.count + 1, starts.first == 0, starts.last == lines.count else { return false }
+            let count = Int32(clamping: journal.entries.count)
+            return zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 } && lines.allSatisfy { $0 >= 0 && $0 < count }
+        }
     }
 
     /// `LinesByPerson` of this journal. The loader runs this on its second core, after

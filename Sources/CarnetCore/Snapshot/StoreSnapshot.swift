@@ -47,6 +47,10 @@ public struct StoreSnapshot: Sendable {
         /// Lines in those bytes.
         var lineCount: Int
         var problems: [Problem]
+        /// Its lines grouped by person, as the load grouped them; grouped by the writer when
+        /// not given. A start that takes the part and no line after it need not group them
+        /// again (15 ms of the journal's core at 100,000 people).
+        var linesByPerson: Journal.LinesByPerson? = nil
     }
 
     var contacts: ContactsPart?
@@ -186,6 +190,9 @@ public struct StoreSnapshot: Sendable {
         w.plain(p.texts)
         w.plain(p.groups)
         for names in [p.people, p.kinds, p.events] { w.texts(names) }
+        let byPerson = part.linesByPerson ?? part.journal.linesByPerson()
+        w.plain(byPerson.lines)
+        w.plain(byPerson.starts)
     }
 
     private static func write(_ problems: [Problem], to w: inout SnapshotWriter) {
@@ -271,10 +278,13 @@ public struct StoreSnapshot: Sendable {
                 let texts = try r.plain(UInt8.self)
                 let groups = try r.plain(Int32.self)
                 let names = [try r.texts(), try r.texts(), try r.texts()]
+                let byPerson = Journal.LinesByPerson(lines: try r.plain(Int32.self), starts: try r.plain(Int.self))
                 guard lineCount >= 0, let journal = Journal(parts: Journal.Parts(entries: entries, extras: extras, texts: texts, groups: groups,
-                                                                 people: names[0], kinds: names[1], events: names[2]))
+                                                                 people: names[0], kinds: names[1], events: names[2])),
+                      byPerson.fits(journal)
                 else { throw SnapshotReader.Damaged() }
-                return JournalPart(digest: digest, source: source, journal: journal, lineCount: lineCount, problems: problems)
+                return JournalPart(digest: digest, source: source, journal: journal, lineCount: lineCount, problems: problems,
+                                   linesByPerson: byPerson)
             }
         }
 

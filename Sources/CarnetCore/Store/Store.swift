@@ -497,7 +497,7 @@ public final class Store {
             share?.takeEnd()
             return read.map { read in
                 var read = read
-                read.linesByPerson = read.interactions.linesByPerson()
+                if read.linesByPerson == nil { read.linesByPerson = read.interactions.linesByPerson() }
                 return read
             }
         }
@@ -775,7 +775,8 @@ public final class Store {
             let read = journal.beforeUnfinishedLine ?? (journal.interactions, journal.problems, journal.lineCount)
             snapshot = StoreSnapshot(contacts: contactsPart, journal: journal.digest.map {
                 StoreSnapshot.JournalPart(digest: $0, source: journal.source, journal: read.journal, lineCount: read.lineCount,
-                                          problems: read.problems)
+                                          problems: read.problems,
+                                          linesByPerson: journal.beforeUnfinishedLine == nil ? journal.linesByPerson : nil)
             })
         }
     }
@@ -794,6 +795,8 @@ public final class Store {
     private struct JournalRead: Sendable {
         var seen: SeenFile
         var interactions = Journal()
+        /// Its lines grouped by person: the snapshot's, when no line followed its part; else
+        /// grouped once read.
         var linesByPerson: Journal.LinesByPerson?
         var problems: [Problem] = []
         var lineCount = 0
@@ -914,7 +917,11 @@ public final class Store {
         }
         var text = JournalText()
         var skip = 0
+        // The part's lines grouped by person, and how many lines it has: the grouping holds
+        // while no line follows them.
+        var keptGrouping: (linesByPerson: Journal.LinesByPerson?, count: Int)?
         if let keptSource, atKeptLength == keptSource, let part = snapshot?.journal(), part.digest == keptSource {
+            keptGrouping = (part.linesByPerson, part.journal.count)
             skip = keptSource.length
             text = JournalText(journal: part.journal, problems: part.problems, lines: part.lineCount,
                                from: max(0, skip - Store.tailLength))
@@ -993,6 +1000,9 @@ public final class Store {
             read.interactions = text.journal
             read.problems = text.problems
             read.lineCount = text.lineCount
+            if let keptGrouping, read.resumed, read.interactions.count == keptGrouping.count {
+                read.linesByPerson = keptGrouping.linesByPerson
+            }
             if digesting, text.length == digest.length, unchanged, !read.problems.contains(where: { $0.severity == .error }) {
                 // Unchanged between the two passes: the next start may take all of it up to the
                 // last line break and parse only what comes after (an unfinished line, and what
