@@ -59,6 +59,15 @@ final class StoreSnapshotTests: XCTestCase {
         XCTAssertNil(second.network.position(ofContact: "no-such-person"))
     }
 
+    /// Past 4,096 people the contacts are made in chunks, on both cores: each in its place.
+    func testContactsMadeInChunksAreEachInTheirPlace() throws {
+        let (folder, _, place) = try makeStore(people: 4_500)
+        try openAndKeep(folder.path, place)
+        let store = try Store.open(at: folder.path, snapshot: place)
+        XCTAssertEqual(store.takenFromSnapshot, [.contacts, .journal])
+        XCTAssertEqual(store.network.contacts, try Store.open(at: folder.path).network.contacts)
+    }
+
     func testTheOrderByNameComesWithTheContactsAndGoesWithAChange() throws {
         let (folder, _, place) = try makeStore(people: 300)
         try openAndKeep(folder.path, place)
