@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Contacts as a snapshot holds them: each distinct text once in a table, each distinct
 /// list of texts once, and every contact as a row of numbers into those tables. Read back,
 /// the company, city or circles that thousands of people share are one string again, as
@@ -96,26 +94,16 @@ enum ContactsCoding {
         // contact is made in the array's memory and filled in there: made whole by an
         // initializer, from `map`'s closure or into the array, it was copied and the original
         // destroyed, twenty fields retained and released (a fifth of this load's instructions
-        // at 10,000 people, callgrind). Made in chunks that both cores take as they come free
-        // (the journal's, once the journal is read): 97 -> 88 ms for this load at 100,000
-        // people (`carnet-bench load --app yes`, alternated runs).
-        let contacts = [Contact](unsafeUninitializedCapacity: count) { made, initialized in
-            texts.withUnsafeBufferPointer { texts in
-                lists.withUnsafeBufferPointer { lists in
-                    rows.withUnsafeBufferPointer { rows in
-                        // Each chunk fills its own range of the array.
-                        nonisolated(unsafe) let (made, texts, lists, rows) = (made, texts, lists, rows)
-                        let chunks = max(1, count / 2048)
-                        DispatchQueue.concurrentPerform(iterations: chunks) { k in
-                            for i in (count * k / chunks)..<(count * (k + 1) / chunks) {
-                                make(made.baseAddress! + i, from: UnsafeBufferPointer(rebasing: rows[(i * width)..<(i * width + width)]),
-                                     texts, lists)
-                            }
-                        }
+        // at 10,000 people, callgrind). Made on both cores (`ChunkedArray`): 95.4 -> 89.6 ms
+        // for this load at 100,000 people (`carnet-bench load --app yes`, alternated runs).
+        let contacts = texts.withUnsafeBufferPointer { texts in
+            lists.withUnsafeBufferPointer { lists in
+                rows.withUnsafeBufferPointer { rows in
+                    ChunkedArray.make(count: count) { i, c in
+                        make(c, from: UnsafeBufferPointer(rebasing: rows[(i * width)..<(i * width + width)]), texts, lists)
                     }
                 }
             }
-            initialized = count
         }
         return (contacts, indexed?.wait())
     }
