@@ -7,17 +7,6 @@ import Foundation
 /// absent values omitted, lists always present) so one reader handles both.
 /// Keys are sorted so the same network always gives the same bytes.
 public enum JSONExport {
-    struct Document: Encodable {
-        var format = "carnet"
-        var version = 1
-        var contacts: [ContactShape]
-        var circles: [CircleShape]
-        var interactions: [InteractionShape]
-        var events: [EventShape]
-        var goals: [GoalShape]
-        var objective: ObjectiveShape?
-    }
-
     /// A contact as `carnet list --json`, `show --json` and `export json` write it.
     public struct ContactShape: Encodable {
         var id, name: String
@@ -37,12 +26,21 @@ public enum JSONExport {
             cadence = c.cadence?.description; birthday = c.birthday?.description; note = c.note
             snoozedUntil = c.snoozedUntil?.description; added = c.added?.description; source = c.source
         }
-    }
 
-    struct CircleShape: Encodable {
-        var name: String
-        var kind, cadence, description: String?
-        var members: [String]
+        /// As `JSONEncoder` encodes it, keys sorted.
+        func write(to json: inout JSONText) {
+            json.object { json in
+                json.field("added", added); json.field("birthday", birthday); json.field("cadence", cadence)
+                json.field("circles", circles); json.field("city", city); json.field("company", company)
+                json.field("country", country); json.field("daysSinceLastContact", daysSinceLastContact)
+                json.field("emails", emails); json.field("id", id); json.field("introducedBy", introducedBy)
+                json.field("lastContact", lastContact); json.field("met", met); json.field("metAt", metAt)
+                json.field("name", name); json.field("note", note); json.field("phones", phones); json.field("role", role)
+                json.field("roleSince", roleSince); json.field("sector", sector); json.field("seniority", seniority)
+                json.field("snoozedUntil", snoozedUntil); json.field("source", source); json.field("tags", tags)
+                json.field("urls", urls)
+            }
+        }
     }
 
     /// An interaction, one line of the journal.
@@ -61,50 +59,92 @@ public enum JSONExport {
             }
             note = x.note; followUp = x.followUp?.description; event = x.event
         }
-    }
 
-    struct EventShape: Encodable {
-        var id, name, date: String
-        var kind, place, note: String?
-        var target: Int?
-        var met: [String]
-
-        init(_ e: Event) {
-            id = e.id; name = e.name; date = e.date.description; kind = e.kind; place = e.place
-            note = e.note; target = e.target; met = e.met
+        /// As `JSONEncoder` encodes it, keys sorted.
+        func write(to json: inout JSONText) {
+            json.object { json in
+                json.field("asked", asked); json.field("channel", channel); json.field("date", date)
+                json.field("event", event); json.field("followUp", followUp); json.field("gave", gave)
+                json.field("kind", kind); json.field("note", note); json.field("people", people)
+                json.field("received", received)
+            }
         }
     }
 
-    struct GoalShape: Encodable {
-        var measure: String
-        var target: Int
-    }
-
-    struct ObjectiveShape: Encodable {
-        var aim: String
-        var sectors, companies: [String]
-        var note: String?
-    }
-
+    /// The document as `JSONEncoder` wrote `Document` (tests compare the two), written
+    /// straight into bytes (`JSONText`).
     static func json(_ network: Network) throws -> String {
-        let document = Document(
-            contacts: network.contacts.map(ContactShape.init),
-            circles: network.membersByCircle.map { name, members in
-                let circle = network.circle(named: name)
-                return CircleShape(name: circle.name, kind: circle.kind, cadence: circle.cadence?.description,
-                                   description: circle.description,
-                                   members: members.map { network.contacts[$0].id })
-            },
-            interactions: network.interactions.map(InteractionShape.init),
-            events: network.events.map(EventShape.init),
-            goals: network.goals.map { GoalShape(measure: $0.measure.description, target: $0.target) },
-            objective: network.objective.map {
-                ObjectiveShape(aim: $0.aim.rawValue, sectors: $0.sectors, companies: $0.companies, note: $0.note)
-            })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // The encoder leaves DEL, C1 and bidi controls raw: written as \u escapes, the JSON
-        // keeps the exact value and is inert when printed.
-        return Inert.escapingControlsInJSON(String(decoding: try encoder.encode(document), as: UTF8.self)) + "\n"
+        var json = JSONText(capacity: network.contacts.count * 700 + network.interactions.count * 200)
+        json.object { json in
+            json.field("circles") { json in
+                json.array { json in
+                    for (name, members) in network.membersByCircle {
+                        let circle = network.circle(named: name)
+                        json.element { json in
+                            json.object { json in
+                                json.field("cadence", circle.cadence?.description)
+                                json.field("description", circle.description)
+                                json.field("kind", circle.kind)
+                                json.field("members", members.map { network.contacts[$0].id })
+                                json.field("name", circle.name)
+                            }
+                        }
+                    }
+                }
+            }
+            json.field("contacts") { json in
+                json.array { json in
+                    for c in network.contacts { json.element { ContactShape(c).write(to: &$0) } }
+                }
+            }
+            json.field("events") { json in
+                json.array { json in
+                    for e in network.events {
+                        json.element { json in
+                            json.object { json in
+                                json.field("date", e.date.description)
+                                json.field("id", e.id)
+                                json.field("kind", e.kind)
+                                json.field("met", e.met)
+                                json.field("name", e.name)
+                                json.field("note", e.note)
+                                json.field("place", e.place)
+                                json.field("target", e.target)
+                            }
+                        }
+                    }
+                }
+            }
+            json.field("format", "carnet")
+            json.field("goals") { json in
+                json.array { json in
+                    for g in network.goals {
+                        json.element { json in
+                            json.object { json in
+                                json.field("measure", g.measure.description)
+                                json.field("target", g.target)
+                            }
+                        }
+                    }
+                }
+            }
+            json.field("interactions") { json in
+                json.array { json in
+                    for x in network.interactions { json.element { InteractionShape(x).write(to: &$0) } }
+                }
+            }
+            if let o = network.objective {
+                json.field("objective") { json in
+                    json.object { json in
+                        json.field("aim", o.aim.rawValue)
+                        json.field("companies", o.companies)
+                        json.field("note", o.note)
+                        json.field("sectors", o.sectors)
+                    }
+                }
+            }
+            json.field("version", 1)
+        }
+        return String(decoding: json.bytes, as: UTF8.self) + "\n"
     }
 }
