@@ -229,6 +229,7 @@ final class StoreSnapshotTests: XCTestCase {
         store = try reopen()
         XCTAssertEqual(store.takenFromSnapshot, [.contacts, .journal])
         XCTAssertEqual(store.knownByFingerprint, [.contacts, .journal])
+        XCTAssertTrue(store.takeSnapshot() == nil, "nothing read from text: no new snapshot due")
 
         for (path, file) in zip(files, [StoreFile.contacts, .journal]) {
             try rewriteInPlaceKeepingTime(path)
