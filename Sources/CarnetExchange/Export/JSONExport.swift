@@ -27,19 +27,17 @@ public enum JSONExport {
             snoozedUntil = c.snoozedUntil?.description; added = c.added?.description; source = c.source
         }
 
-        /// As `JSONEncoder` encodes it, keys sorted.
-        func write(to json: inout JSONText) {
-            json.object { json in
-                json.field("added", added); json.field("birthday", birthday); json.field("cadence", cadence)
-                json.field("circles", circles); json.field("city", city); json.field("company", company)
-                json.field("country", country); json.field("daysSinceLastContact", daysSinceLastContact)
-                json.field("emails", emails); json.field("id", id); json.field("introducedBy", introducedBy)
-                json.field("lastContact", lastContact); json.field("met", met); json.field("metAt", metAt)
-                json.field("name", name); json.field("note", note); json.field("phones", phones); json.field("role", role)
-                json.field("roleSince", roleSince); json.field("sector", sector); json.field("seniority", seniority)
-                json.field("snoozedUntil", snoozedUntil); json.field("source", source); json.field("tags", tags)
-                json.field("urls", urls)
-            }
+        /// Its members as `JSONEncoder` encodes them, keys sorted.
+        func writeMembers(to json: inout JSONText) {
+            json.field("added", added); json.field("birthday", birthday); json.field("cadence", cadence)
+            json.field("circles", circles); json.field("city", city); json.field("company", company)
+            json.field("country", country); json.field("daysSinceLastContact", daysSinceLastContact)
+            json.field("emails", emails); json.field("id", id); json.field("introducedBy", introducedBy)
+            json.field("lastContact", lastContact); json.field("met", met); json.field("metAt", metAt)
+            json.field("name", name); json.field("note", note); json.field("phones", phones); json.field("role", role)
+            json.field("roleSince", roleSince); json.field("sector", sector); json.field("seniority", seniority)
+            json.field("snoozedUntil", snoozedUntil); json.field("source", source); json.field("tags", tags)
+            json.field("urls", urls)
         }
     }
 
@@ -60,14 +58,12 @@ public enum JSONExport {
             note = x.note; followUp = x.followUp?.description; event = x.event
         }
 
-        /// As `JSONEncoder` encodes it, keys sorted.
-        func write(to json: inout JSONText) {
-            json.object { json in
-                json.field("asked", asked); json.field("channel", channel); json.field("date", date)
-                json.field("event", event); json.field("followUp", followUp); json.field("gave", gave)
-                json.field("kind", kind); json.field("note", note); json.field("people", people)
-                json.field("received", received)
-            }
+        /// Its members as `JSONEncoder` encodes them, keys sorted.
+        func writeMembers(to json: inout JSONText) {
+            json.field("asked", asked); json.field("channel", channel); json.field("date", date)
+            json.field("event", event); json.field("followUp", followUp); json.field("gave", gave)
+            json.field("kind", kind); json.field("note", note); json.field("people", people)
+            json.field("received", received)
         }
     }
 
@@ -76,70 +72,31 @@ public enum JSONExport {
     static func json(_ network: Network) throws -> String {
         var json = JSONText(capacity: network.contacts.count * 700 + network.interactions.count * 200)
         json.object { json in
-            json.field("circles") { json in
-                json.array { json in
-                    for (name, members) in network.membersByCircle {
-                        let circle = network.circle(named: name)
-                        json.element { json in
-                            json.object { json in
-                                json.field("cadence", circle.cadence?.description)
-                                json.field("description", circle.description)
-                                json.field("kind", circle.kind)
-                                json.field("members", members.map { network.contacts[$0].id })
-                                json.field("name", circle.name)
-                            }
-                        }
-                    }
-                }
+            json.field("circles", objects: network.membersByCircle) { json, entry in
+                let circle = network.circle(named: entry.name)
+                json.field("cadence", circle.cadence?.description)
+                json.field("description", circle.description)
+                json.field("kind", circle.kind)
+                json.field("members", entry.members.map { network.contacts[$0].id })
+                json.field("name", circle.name)
             }
-            json.field("contacts") { json in
-                json.array { json in
-                    for c in network.contacts { json.element { ContactShape(c).write(to: &$0) } }
-                }
-            }
-            json.field("events") { json in
-                json.array { json in
-                    for e in network.events {
-                        json.element { json in
-                            json.object { json in
-                                json.field("date", e.date.description)
-                                json.field("id", e.id)
-                                json.field("kind", e.kind)
-                                json.field("met", e.met)
-                                json.field("name", e.name)
-                                json.field("note", e.note)
-                                json.field("place", e.place)
-                                json.field("target", e.target)
-                            }
-                        }
-                    }
-                }
+            json.field("contacts", objects: network.contacts) { ContactShape($1).writeMembers(to: &$0) }
+            json.field("events", objects: network.events) { json, e in
+                json.field("date", e.date.description); json.field("id", e.id); json.field("kind", e.kind)
+                json.field("met", e.met); json.field("name", e.name); json.field("note", e.note)
+                json.field("place", e.place); json.field("target", e.target)
             }
             json.field("format", "carnet")
-            json.field("goals") { json in
-                json.array { json in
-                    for g in network.goals {
-                        json.element { json in
-                            json.object { json in
-                                json.field("measure", g.measure.description)
-                                json.field("target", g.target)
-                            }
-                        }
-                    }
-                }
+            json.field("goals", objects: network.goals) { json, g in
+                json.field("measure", g.measure.description)
+                json.field("target", g.target)
             }
-            json.field("interactions") { json in
-                json.array { json in
-                    for x in network.interactions { json.element { InteractionShape(x).write(to: &$0) } }
-                }
-            }
+            json.field("interactions", objects: network.interactions) { InteractionShape($1).writeMembers(to: &$0) }
             if let o = network.objective {
                 json.field("objective") { json in
                     json.object { json in
-                        json.field("aim", o.aim.rawValue)
-                        json.field("companies", o.companies)
-                        json.field("note", o.note)
-                        json.field("sectors", o.sectors)
+                        json.field("aim", o.aim.rawValue); json.field("companies", o.companies)
+                        json.field("note", o.note); json.field("sectors", o.sectors)
                     }
                 }
             }

@@ -51,6 +51,16 @@ struct JSONText {
         field(key) { $0.bytes += Array(String(number).utf8) }
     }
 
+    /// An object's member whose value is an array of objects, one for each item, whose
+    /// members `body` writes.
+    mutating func field<Items: Sequence>(_ key: String, objects items: Items, _ body: (inout JSONText, Items.Element) -> Void) {
+        field(key) { json in
+            json.array { json in
+                for item in items { json.element { json in json.object { json in body(&json, item) } } }
+            }
+        }
+    }
+
     mutating func field(_ key: String, _ texts: [String]) {
         field(key) { $0.array { for t in texts { $0.element(t) } } }
     }
