@@ -357,8 +357,11 @@ final class StoreSnapshotTests: XCTestCase {
         folder.write("journal", complete + "2026-11-21 call @\(id) note:\"Zoé\"")
         try openAndKeep(folder.path, place)
         let path = folder.path + "/journal"
+        // The last two: a line that does not parse, naming someone the journal did not name
+        // (kept in its table of people, though no line names them).
         for unfinished in ["2026-11-21 call @\(id) note:\"Zoé\"", "2026-11-21 call @\(id) note:\"Zoé, 王芳\"", "2026-11-2",
-                           "2026-11-21 call @\(id)\n2026-11-22 coffee @\(id)"] {
+                           "2026-11-21 call @\(id)\n2026-11-22 coffee @\(id)",
+                           "2026-11-21 coffee @brand-new-person note:\"half", "2026-11-21 coffee @\(id) @brand-new-person note:\"half"] {
             folder.write("journal", complete + unfinished)
             try assertResumedAsRead(path, place, chunks: [1, 7, 4096, 1 << 20], unfinished)
             let store = try Store.open(at: folder.path, snapshot: place)

@@ -918,7 +918,7 @@ public final class Store {
         var text = JournalText()
         var skip = 0
         // The part's lines grouped by person, and how many lines it has: the grouping holds
-        // while no line follows them.
+        // while no line is added after them.
         var keptGrouping: (linesByPerson: Journal.LinesByPerson?, count: Int)?
         if let keptSource, atKeptLength == keptSource, let part = snapshot?.journal(), part.digest == keptSource {
             keptGrouping = (part.linesByPerson, part.journal.count)
@@ -1000,8 +1000,11 @@ public final class Store {
             read.interactions = text.journal
             read.problems = text.problems
             read.lineCount = text.lineCount
-            if let keptGrouping, read.resumed, read.interactions.count == keptGrouping.count {
-                read.linesByPerson = keptGrouping.linesByPerson
+            // No line added after the part, nor anyone named by a line that did not parse
+            // (its person stays in the journal's table): the part's grouping fits.
+            if let keptGrouping, read.resumed, read.interactions.count == keptGrouping.count,
+               let grouping = keptGrouping.linesByPerson, grouping.fits(read.interactions) {
+                read.linesByPerson = grouping
             }
             if digesting, text.length == digest.length, unchanged, !read.problems.contains(where: { $0.severity == .error }) {
                 // Unchanged between the two passes: the next start may take all of it up to the
