@@ -10,7 +10,7 @@ enum ChunkedArray {
     static let chunk = 2048
 
     /// `count` elements, element `i` made at `at` (uninitialized memory) by `make(i, at)`,
-    /// which may run on any thread, each `i` once.
+    /// which may run on any thread, each `i` once: it must write nothing but `at`.
     static func make<T>(count: Int, _ make: (_ i: Int, _ at: UnsafeMutablePointer<T>) -> Void) -> [T] {
         [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             withoutActuallyEscaping(make) { make in

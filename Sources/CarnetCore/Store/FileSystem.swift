@@ -149,10 +149,20 @@ public enum FileSystem {
     }
 
     /// The digest of a file's content, read a chunk at a time; nil when there is no such file.
-    static func digest(_ path: String) throws -> ContentDigest? {
+    /// The digest of the file at `path` and its fingerprint, opened; or `known.digest` without
+    /// reading it when the open file's fingerprint is `known.file` (a settled one, see
+    /// `Fingerprint.isSettled`). Opened first, then `fstat`: on a network file system,
+    /// opening is what makes the client ask the server again, where `stat` may answer from
+    /// its cache. Nil when there is no file.
+    static func digest(_ path: String, unlessKnown known: (digest: ContentDigest, file: Fingerprint?))
+        throws -> (digest: ContentDigest, file: Fingerprint?, known: Bool)? {
+        guard let fd = try openForReading(path) else { return nil }
+        defer { close(fd) }
+        let file = fingerprint(of: fd)
+        if let settled = known.file, file == settled { return (known.digest, file, true) }
         var digest = StreamDigest()
-        guard try readChunks(path, size: 1 << 16, { digest.add($0) }) else { return nil }
-        return ContentDigest(digest)
+        try readChunks(fd, path: path, size: 1 << 16, from: 0) { digest.add($0) }
+        return (ContentDigest(digest), file, false)
     }
 
     /// Where the first NUL byte is (a text file has none), found at `memchr` speed.

@@ -519,14 +519,14 @@ public final class Store {
             // it again: known by its fingerprint, or else its bytes hashed, a chunk at a time,
             // not kept (not at all when its length already differs).
             let source = file == .contacts ? kept?.contactsSource() : nil
-            let known = source?.file != nil && source?.file == fingerprint
             if let source, fingerprint?.size == Int64(source.digest.length),
-               let digest = known ? source.digest : try FileSystem.digest(path), digest == source.digest,
-               var part = kept?.contacts(indexing: true), part.digest == digest {
-                if known { knownByFingerprint.insert(.contacts) }
+               let opened = try FileSystem.digest(path, unlessKnown: source), opened.digest == source.digest,
+               var part = kept?.contacts(indexing: true), part.digest == opened.digest {
+                let digest = opened.digest
+                if opened.known { knownByFingerprint.insert(.contacts) }
                 // Hashed, the file may be settled now: a snapshot written after this load
                 // (the journal grew) knows it by its fingerprint.
-                part.source = fingerprint?.settled(at: readAt)
+                part.source = opened.file?.settled(at: readAt)
                 problems += part.problems
                 contacts = part.contacts
                 contactIndex = part.index ?? ContactIndex(of: contacts)
