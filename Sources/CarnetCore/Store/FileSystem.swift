@@ -148,8 +148,7 @@ public enum FileSystem {
         }
     }
 
-    /// The digest of a file's content, read a chunk at a time; nil when there is no such file.
-    /// The digest of the file at `path` and its fingerprint, opened; or `known.digest` without
+    /// The digest of the file at `path` (read a chunk at a time) and its fingerprint, opened; or `known.digest` without
     /// reading it when the open file's fingerprint is `known.file` (a settled one, see
     /// `Fingerprint.isSettled`). Opened first, then `fstat`: on a network file system,
     /// opening is what makes the client ask the server again, where `stat` may answer from

@@ -795,8 +795,8 @@ public final class Store {
     private struct JournalRead: Sendable {
         var seen: SeenFile
         var interactions = Journal()
-        /// Its lines grouped by person: the snapshot's, when no line followed its part; else
-        /// grouped once read.
+        /// Its lines grouped by person: the snapshot's, when no line was added after its
+        /// part; else grouped once read.
         var linesByPerson: Journal.LinesByPerson?
         var problems: [Problem] = []
         var lineCount = 0

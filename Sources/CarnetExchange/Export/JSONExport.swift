@@ -1,5 +1,4 @@
 import CarnetCore
-import Foundation
 
 /// The whole model as JSON: contacts, circles, journal, events, goals, objective.
 ///
@@ -67,8 +66,8 @@ public enum JSONExport {
         }
     }
 
-    /// The document as `JSONEncoder` wrote `Document` (tests compare the two), written
-    /// straight into bytes (`JSONText`).
+    /// The whole network as `JSONEncoder` wrote it before (the tests compare the two),
+    /// written straight into bytes (`JSONText`).
     static func json(_ network: Network) throws -> String {
         var json = JSONText(capacity: network.contacts.count * 700 + network.interactions.count * 200)
         json.object { json in
