@@ -917,11 +917,11 @@ public final class Store {
         }
         var text = JournalText()
         var skip = 0
-        // The part's lines grouped by person, and how many lines it has: the grouping holds
-        // while no line is added after them.
-        var keptGrouping: (linesByPerson: Journal.LinesByPerson?, count: Int)?
+        // The part's lines grouped by person (checked to fit the part as it was read), and
+        // how many lines and people it has: the grouping holds while neither grows.
+        var keptGrouping: (linesByPerson: Journal.LinesByPerson?, lines: Int, people: Int)?
         if let keptSource, atKeptLength == keptSource, let part = snapshot?.journal(), part.digest == keptSource {
-            keptGrouping = (part.linesByPerson, part.journal.count)
+            keptGrouping = (part.linesByPerson, part.journal.count, part.journal.people.count)
             skip = keptSource.length
             text = JournalText(journal: part.journal, problems: part.problems, lines: part.lineCount,
                                from: max(0, skip - Store.tailLength))
@@ -1001,10 +1001,11 @@ public final class Store {
             read.problems = text.problems
             read.lineCount = text.lineCount
             // No line added after the part, nor anyone named by a line that did not parse
-            // (its person stays in the journal's table): the part's grouping fits.
-            if let keptGrouping, read.resumed, read.interactions.count == keptGrouping.count,
-               let grouping = keptGrouping.linesByPerson, grouping.fits(read.interactions) {
-                read.linesByPerson = grouping
+            // (its person stays in the journal's table): the part's grouping fits. Compared by
+            // count, not `fits` again (a pass over a million lines at 100,000 people).
+            if let keptGrouping, read.resumed, read.interactions.count == keptGrouping.lines,
+               read.interactions.people.count == keptGrouping.people {
+                read.linesByPerson = keptGrouping.linesByPerson
             }
             if digesting, text.length == digest.length, unchanged, !read.problems.contains(where: { $0.severity == .error }) {
                 // Unchanged between the two passes: the next start may take all of it up to the
