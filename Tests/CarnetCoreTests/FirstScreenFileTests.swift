@@ -10,6 +10,7 @@ import XCTest
 final class FirstScreenFileTests: XCTestCase {
     private let today = Day("2026-11-22")!
     private let screen: [UInt8] = Array("a screen's bytes: Zoé, 王芳".utf8)
+    private let answers: [[UInt8]] = [Array("after j".utf8), [], Array("after Enter".utf8)]
 
     private func makeStore() throws -> (store: TemporaryFolder, cache: TemporaryFolder, path: String) {
         let store = TemporaryFolder()
@@ -25,9 +26,10 @@ final class FirstScreenFileTests: XCTestCase {
     func testTheScreenComesBackUnderItsKeyOnly() throws {
         let (store, cache, path) = try makeStore()
         XCTAssertNil(FirstScreenFile.read(path, key: key(store)), "nothing kept yet")
-        FirstScreenFile.write(screen, key: key(store), to: path)
+        FirstScreenFile.write(screen, answers: answers, key: key(store), to: path)
         XCTAssertEqual(cache.mode("carnet/0123456789abcdef.snapshot.screen") & 0o777, 0o600)
-        XCTAssertEqual(FirstScreenFile.read(path, key: key(store)), screen)
+        XCTAssertEqual(FirstScreenFile.read(path, key: key(store))?.screen, screen)
+        XCTAssertEqual(FirstScreenFile.read(path, key: key(store))?.answers, answers)
         XCTAssertNil(FirstScreenFile.read(path, key: key(store, today: today.adding(days: 1))), "another day")
         XCTAssertNil(FirstScreenFile.read(path, key: key(store, width: 80)), "another width")
         XCTAssertNil(FirstScreenFile.read(path, key: key(store, height: 24)), "another height")
@@ -61,7 +63,7 @@ final class FirstScreenFileTests: XCTestCase {
 
     func testADamagedFileIsNotRead() throws {
         let (store, _, path) = try makeStore()
-        FirstScreenFile.write(screen, key: key(store), to: path)
+        FirstScreenFile.write(screen, answers: answers, key: key(store), to: path)
         let good = try Data(contentsOf: URL(fileURLWithPath: path))
         for at in [0, 20, good.count / 2, good.count - 12, good.count - 1] {
             var bad = good
@@ -72,7 +74,8 @@ final class FirstScreenFileTests: XCTestCase {
         try good.prefix(good.count - 9).write(to: URL(fileURLWithPath: path))
         XCTAssertNil(FirstScreenFile.read(path, key: key(store)), "cut short")
         try good.write(to: URL(fileURLWithPath: path))
-        XCTAssertEqual(FirstScreenFile.read(path, key: key(store)), screen)
+        XCTAssertEqual(FirstScreenFile.read(path, key: key(store))?.screen, screen)
+        XCTAssertEqual(FirstScreenFile.read(path, key: key(store))?.answers, answers)
     }
 
     /// The store gives a stamp for its first screen only while its files are what it read

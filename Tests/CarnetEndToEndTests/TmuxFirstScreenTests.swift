@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 @testable import CarnetCore
-import CarnetUI
+@testable import CarnetUI
 
 /// The first screen a start keeps for the next one, shown while the store is read
 /// (docs/store-format.md, "The first screen"): whatever happened in between, what stays on
@@ -23,8 +23,12 @@ final class TmuxFirstScreenTests: TmuxTestCase {
     }
 
     /// Where the kept file's screen lies: after the magic, the build, and the key (the day,
-    /// the size, each store file's fingerprint or none), as a count and the bytes; its hash last.
-    private func screenBytes(of file: [UInt8]) -> Range<Int>? {
+    /// the size, each store file's fingerprint or none), as a count and the bytes; then the
+    /// frames kept for the first keys, a count of them and each as a count and bytes; the
+    /// hash last.
+    private func screenBytes(of file: [UInt8]) -> Range<Int>? { parts(of: file)?.screen }
+
+    private func parts(of file: [UInt8]) -> (screen: Range<Int>, answers: Int)? {
         func number(_ at: Int) -> Int? {
             at + 8 <= file.count ? file[at..<(at + 8)].reversed().reduce(0) { $0 << 8 | Int($1) } : nil
         }
@@ -35,8 +39,16 @@ final class TmuxFirstScreenTests: TmuxTestCase {
             guard let count = number(at) else { return nil }
             at += 8 + count * MemoryLayout<FileSystem.Fingerprint>.stride
         }
-        guard let count = number(at), at + 8 + count + 8 == file.count else { return nil }
-        return (at + 8)..<(at + 8 + count)
+        guard let count = number(at) else { return nil }
+        let screen = (at + 8)..<(at + 8 + count)
+        at = screen.upperBound
+        guard let answers = number(at) else { return nil }
+        at += 8
+        for _ in 0..<answers {
+            guard let count = number(at) else { return nil }
+            at += 8 + count
+        }
+        return at + 8 == file.count ? (screen, answers) : nil
     }
 
     /// The screen the last start kept, read as the app reads it but for the key (this test's
@@ -117,6 +129,59 @@ final class TmuxFirstScreenTests: TmuxTestCase {
         XCTAssertEqual(kept.lines().joined(separator: "\n"), truth.split(separator: "\n", omittingEmptySubsequences: false)
             .prefix(40).joined(separator: "\n"))
         XCTAssertTrue(kept.lines()[2...].contains { $0.contains("Alice Martin") })
+
+        // Kept as the app quit, with the frames for the keys on the list only; the next start
+        // adds those across the panes, in the background.
+        func answers() throws -> Int? {
+            try parts(of: [UInt8](Data(contentsOf: URL(fileURLWithPath: try XCTUnwrap(keptScreen)))))?.answers
+        }
+        XCTAssertEqual(try answers(), FirstKeys.onTheList.count)
+        let next = try open(width: 120, height: 40)
+        let deadline = Date().addingTimeInterval(5)
+        while try answers() != FirstKeys.sequences.count && Date() < deadline { usleep(20_000) }
+        XCTAssertEqual(try answers(), FirstKeys.sequences.count)
+        quit(next)
+    }
+
+    /// Starts the app with the opening of its contacts file held for `seconds` by strace: the
+    /// kept first screen shows, and the store is not read until then.
+    private func openWithTheLoadHeld(seconds: Double, file: StaticString = #filePath, line: UInt = #line) throws -> TmuxSession {
+        guard TortureFiles.which("strace"), TortureFiles.shell("strace -f -qq -o /dev/null true").status == 0 else {
+            throw XCTSkip("strace is not installed, or may not trace here")
+        }
+        let hold = "strace -f -qq -o /dev/null -P \(TmuxSession.quote(store + "/contacts")) -e trace=openat "
+            + "-e inject=openat:delay_enter=\(Int(seconds * 1_000_000)) "
+        return try open(commandPrefix: hold, file: file, line: line)
+    }
+
+    /// Keys pressed while the store is read are answered from the frames kept with the first
+    /// screen, at once; the app then takes them as if they came after the load, and goes on
+    /// from there.
+    func testTheFirstKeysAreAnsweredWhileTheStoreIsRead() throws {
+        try keepAFirstScreen()
+        let started = Date()
+        var tmux = try openWithTheLoadHeld(seconds: 4)
+        tmux.send("Enter")
+        tmux.waitFor("Why now")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 3, "Alice's details came before the store was read")
+        XCTAssertTrue(tmux.screen().contains("Alice Martin"))
+        // Once it is read: back to the list, where Alice is still the one selected.
+        tmux.send("q", "j", "Enter")
+        tmux.waitFor("Bruno Leroy")
+        tmux.waitFor("Why now")
+        XCTAssertFalse(tmux.screen().contains("Chloé Dupont"), "Bruno's details, not the list")
+        tmux.send("q", "q")
+        tmux.waitFor("carnet exited 0")
+
+        // Down twice, answered at once; then a key no frame was kept for, which waits for the
+        // store and is answered from the state the first two left.
+        tmux = try openWithTheLoadHeld(seconds: 3)
+        tmux.send("Down", "j", "Enter")
+        tmux.waitFor("Why now", timeout: 10)
+        XCTAssertTrue(tmux.screen().contains("Chloé Dupont"), tmux.screen())
+        XCTAssertFalse(tmux.screen().contains("Bruno Leroy"))
+        tmux.send("q", "q")
+        tmux.waitFor("carnet exited 0")
     }
 
     /// A kept screen that matches its key yet shows something else (as a file changed without

@@ -7,7 +7,7 @@ import Darwin
 /// The app's first screen for a store, kept beside the store's snapshot
 /// (`NAME.snapshot.screen`) so that the next start can show it at once and read the store
 /// meanwhile (docs/store-format.md, "The first screen"). What is kept is opaque here: the
-/// bytes of a drawn screen, under the key of everything that screen was drawn from — the
+/// bytes of a drawn screen and of the frames that answer the first keys (`FirstKeys`), under the key of everything that screen was drawn from — the
 /// store's files as `stat` sees them, the day, the terminal's size and this build of Carnet.
 /// A start whose key differs in anything gets nothing. The screen shown is drawn again from
 /// the store once it is read, so a screen taken wrongly for the current one would show for
@@ -27,29 +27,32 @@ public enum FirstScreenFile {
         }
     }
 
-    private static let magic = Array("carnet screen 1\n".utf8)
+    private static let magic = Array("carnet screen 2\n".utf8)
     /// Far more than a screen's bytes: anything larger is not read.
     private static let largest = 1 << 22
 
     /// Beside the snapshot at `snapshot` (`StoreSnapshot.place(forStore:)`).
     public static func place(besideSnapshot snapshot: String) -> String { snapshot + ".screen" }
 
-    /// Replaces the file with `screen` under `key` (temp file and rename, 0600, no sync: a
-    /// file cut short by a crash fails its hash and is not read). Failing is not an error.
-    public static func write(_ screen: [UInt8], key: Key, to path: String) {
+    /// Replaces the file with `screen` and `answers` under `key` (temp file and rename, 0600,
+    /// no sync: a file cut short by a crash fails its hash and is not read). Failing is not an
+    /// error.
+    public static func write(_ screen: [UInt8], answers: [[UInt8]] = [], key: Key, to path: String) {
         var w = SnapshotWriter()
         for b in magic { w.byte(b) }
         w.uint64(StoreSnapshot.layout)
         write(key, to: &w)
         w.plain(screen)
+        w.int(answers.count)
+        for answer in answers { w.plain(answer) }
         w.int(w.sectionHash)
         StoreSnapshot.makeFolder(for: path)
         try? FileSystem.writeAtomically(w.bytes, to: path, durable: false)
     }
 
-    /// The screen kept at `path` under `key`; nil when there is none, or one kept under
-    /// another key, by another build, or damaged.
-    public static func read(_ path: String, key: Key) -> [UInt8]? {
+    /// The screen kept at `path` under `key`, and its answers; nil when there is none, or one
+    /// kept under another key, by another build, or damaged.
+    public static func read(_ path: String, key: Key) -> (screen: [UInt8], answers: [[UInt8]])? {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -59,13 +62,14 @@ public enum FirstScreenFile {
         // The hash of everything before the last eight bytes, which hold it.
         var digest = StreamDigest()
         bytes.withUnsafeBufferPointer { digest.add(UnsafeBufferPointer(rebasing: $0[..<($0.count - 8)])) }
-        return try? bytes.withUnsafeBytes { raw -> [UInt8]? in
+        return try? bytes.withUnsafeBytes { raw -> (screen: [UInt8], answers: [[UInt8]])? in
             var r = SnapshotReader(raw)
             for b in magic where try r.byte() != b { return nil }
             guard try r.uint64() == StoreSnapshot.layout, try readKey(&r) == key else { return nil }
             let screen = try r.plain(UInt8.self)
+            let answers = try (0..<r.count(atLeast: 8)).map { _ in try r.plain(UInt8.self) }
             guard try r.int() == digest.hash, r.isAtEnd else { return nil }
-            return screen
+            return (screen, answers)
         }
     }
 

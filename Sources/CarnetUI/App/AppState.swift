@@ -95,6 +95,13 @@ public struct AppState: Equatable, Sendable {
         }
     }
 
+    /// The circle map and the month's plan, as idle seconds would make them: what any pane
+    /// or the review shows, so that the frames after several keys share them (`FirstKeys`).
+    mutating func prepareEveryPane() {
+        if circleMap == nil { makeCircleMap() }
+        if !suggestionsAreFresh { refreshSuggestions() }
+    }
+
     mutating func refreshSuggestions() {
         suggestions = ReconnectPlanner.plan(network, today: today)
         goals = GoalProgress.month(network, month: today.month, today: today)

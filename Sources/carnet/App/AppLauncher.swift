@@ -31,13 +31,21 @@ struct AppLauncher {
         let firstScreen = FirstScreen(store: directory, snapshot: snapshot, today: today)
         var store: Store?
         let screen: Screen
+        // Keys answered from the kept frames while the store was read (`EarlyKeys`).
+        var early: [TerminalEvent] = []
         if themeProblem == nil, Store.exists(at: directory), let kept = firstScreen?.keptScreen() {
             // The store as the last session left it: its first screen at once, then the load.
             screen = try Self.startScreen(theme)
-            if screen.size == (kept.width, kept.height) { screen.draw(kept) }
+            var keys: EarlyKeys?
+            if screen.size == (kept.screen.width, kept.screen.height) {
+                screen.draw(kept.screen)
+                keys = EarlyKeys(screen: screen, answers: kept.answers)
+            }
             do {
                 store = try Self.open(directory, snapshot: snapshot, mapsFiles: false)
+                early = keys?.finish() ?? []
             } catch {
+                _ = keys?.finish()
                 screen.stop()
                 throw error
             }
@@ -67,8 +75,8 @@ struct AppLauncher {
         }
 
         var loop = RunLoop(screen: screen, store: store!, today: today)
-        let ending = loop.run(first: themeProblem.map { [.failed($0)] } ?? []) { frame in
-            if demoCopy == nil { firstScreen?.keep(frame, of: store!) }
+        let ending = loop.run(first: themeProblem.map { [.failed($0)] } ?? [], early: early) { frame, state in
+            if demoCopy == nil { firstScreen?.keep(frame, of: state, store: store!) }
         }
         let size = screen.size
         // Everything is on disk (each change is written when made): leave now rather than
@@ -79,6 +87,7 @@ struct AppLauncher {
         if demoCopy == nil, themeProblem == nil, ending != .hungUp {
             firstScreen?.keepAtQuit(store!, width: size.width, height: size.height)
         }
+        firstScreen?.finishWriting()
         demoCopy?.remove()
         // The contacts file changed (a snooze, an edit): its snapshot is made again now, in a
         // process of its own that outlives this one, rather than at the next start (also

@@ -5,21 +5,27 @@ import Darwin
 #endif
 import CarnetCore
 import CarnetUI
+import Dispatch
 
 /// The first screen of a start, kept from the start (or the session) before so that it can
 /// be shown at once while the store is read (docs/store-format.md, "The first screen"). It is
 /// shown only when nothing it was drawn from has changed: the store's files as `stat` sees
 /// them, the day, the terminal's size, the build. Once the store is read the screen is drawn
 /// from it as usual, and ncurses sends only what differs from the one shown: nothing, when
-/// it was the right one. Keys pressed meanwhile wait in the terminal for the load.
+/// it was the right one. The first keys pressed meanwhile are answered from frames kept
+/// with it (`FirstKeys`, `EarlyKeys`); the others wait in the terminal for the load.
 final class FirstScreen {
     private let path: String
     private let directory: String
     private let today: Day
-    /// What the file holds, as far as this process knows (read or written by it).
-    private var kept: (key: FirstScreenFile.Key, canvas: Canvas)?
+    /// What the file holds, as far as this process knows (read or written by it), and
+    /// whether its frames for the first keys go across the panes.
+    private var kept: (key: FirstScreenFile.Key, canvas: Canvas, acrossPanes: Bool)?
     /// The key of the last screen offered to `keep`, kept or not (one that cannot be).
     private var offered: FirstScreenFile.Key?
+    /// Where the file is written: the answers are made on another core, and a file written
+    /// at the session's end must not be overtaken by the one made at its start.
+    private let writer = DispatchQueue(label: "carnet.first-screen")
 
     /// For the user's own store (never a demo copy) when it has a snapshot place.
     init?(store directory: String, snapshot: String?, today: Day) {
@@ -31,32 +37,48 @@ final class FirstScreen {
 
     /// The kept screen, if it was drawn from the store as it is now, for this terminal's size
     /// (asked of the terminal before ncurses starts, as ncurses does).
-    func keptScreen() -> Canvas? {
+    func keptScreen() -> (screen: Canvas, answers: FirstKeys.Answers)? {
         var size = winsize()
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else { return nil }
         let key = FirstScreenFile.Key(today: today, width: Int(size.ws_col), height: Int(size.ws_row),
                                       stamp: StoreStamp.current(directory: directory))
-        guard let bytes = FirstScreenFile.read(path, key: key), let canvas = Canvas(bytes: bytes),
+        guard let file = FirstScreenFile.read(path, key: key), let canvas = Canvas(bytes: file.screen),
               canvas.width == key.width, canvas.height == key.height else { return nil }
-        kept = (key, canvas)
-        return canvas
+        let answers = FirstKeys.Answers(kept: file.answers, first: canvas)
+        kept = (key, canvas, answers.crossPanes)
+        return (canvas, answers)
     }
 
-    /// Keeps `canvas`, the first frame drawn from `store`, unless the file holds it already;
-    /// not when the store's files changed since it read them (the frame is not theirs).
-    func keep(_ canvas: Canvas, of store: Store) {
+    /// Keeps `canvas`, the first frame drawn from `store` (from `state`), unless the file
+    /// holds it already with all its frames for the first keys; not when the store's files
+    /// changed since it read them (the frame is not theirs). Those frames are made on another
+    /// core, and the file written there: at 100,000 people, the frames across the panes take
+    /// 0.13 s (`carnet-bench`), which a key pressed now must not wait for. With `waits`, as the
+    /// app quits, here and only those on the list; the next start adds the others.
+    func keep(_ canvas: Canvas, of state: AppState, store: Store, waits: Bool = false) {
         guard let stamp = store.stampIfUnchanged() else { return }
         let key = FirstScreenFile.Key(today: today, width: canvas.width, height: canvas.height, stamp: stamp)
         offered = key
-        if let kept, kept.key == key, kept.canvas == canvas { return }
-        guard let bytes = canvas.bytes else {
+        if let kept, kept.key == key, kept.canvas == canvas, kept.acrossPanes || waits { return }
+        let path = self.path
+        let write: @Sendable () -> Void
+        if let bytes = canvas.bytes {
+            kept = (key, canvas, !waits)
+            write = {
+                let answers = FirstKeys.answers(from: state, first: canvas, acrossPanes: !waits)
+                FirstScreenFile.write(bytes, answers: answers, key: key, to: path)
+            }
+        } else {
             // Not one to keep: the one kept before is no longer this store's.
-            unlink(path)
             kept = nil
-            return
+            write = { unlink(path) }
         }
-        FirstScreenFile.write(bytes, key: key, to: path)
-        kept = (key, canvas)
+        if waits { writer.sync(execute: write) } else { writer.async(execute: write) }
+    }
+
+    /// Waits for the file being written, if it is: before the process exits.
+    func finishWriting() {
+        writer.sync {}
     }
 
     /// As the app ends after a session that changed the store (or the terminal's size): the
@@ -64,6 +86,7 @@ final class FirstScreen {
     func keepAtQuit(_ store: Store, width: Int, height: Int) {
         guard store.isWritable, let stamp = store.stampIfUnchanged(),
               offered != FirstScreenFile.Key(today: today, width: width, height: height, stamp: stamp) else { return }
-        keep(RootView.render(AppState(network: store.network, today: today, width: width, height: height)), of: store)
+        let state = AppState(network: store.network, today: today, width: width, height: height)
+        keep(RootView.render(state), of: state, store: store, waits: true)
     }
 }

@@ -35,37 +35,48 @@ struct RunLoop {
     }
 
     /// Runs until the user quits or the terminal goes; `first` are dispatched before the first
-    /// frame. `firstFrame` is given that frame when it is the store's own first screen, with
-    /// no message of this start's on it (`FirstScreen`).
-    mutating func run(first: [Action] = [], firstFrame: (Canvas) -> Void = { _ in }) -> Ending {
+    /// frame, then `early`, what the terminal sent while the store was read (`EarlyKeys`).
+    /// `firstFrame` is given that frame and its state when it is the store's own first
+    /// screen, with no message of this start's on it and no key yet (`FirstScreen`).
+    mutating func run(first: [Action] = [], early: [TerminalEvent] = [],
+                      firstFrame: (Canvas, AppState) -> Void = { _, _ in }) -> Ending {
         var opening = first
         // Say at once why nothing can be saved, rather than at the first refused key.
         if let reason = state.readOnly { opening.append(.failed(state.strings.readOnlyMessage(reason))) }
         for action in opening where dispatch(action) { return .quit }
+        for event in early {
+            if let ending = handle(event) { return ending }
+        }
         var drawn = false
         while true {
             let frame = RootView.render(state)
             screen.draw(frame)
             if !drawn {
                 drawn = true
-                if opening.isEmpty { firstFrame(frame) }
+                if opening.isEmpty && early.isEmpty { firstFrame(frame, state) }
             }
             saveSnapshot()
-            switch screen.nextEvent(timeoutMs: Self.tickMilliseconds) {
-            case .key(let key):
-                if dispatch(.key(key)) { return .quit }
-            case .resize:
-                let size = screen.size
-                if dispatch(.resized(width: size.width, height: size.height)) { return .quit }
-            case .timeout:
-                SnapshotRefresh.reap()
-                if lookForOutsideChanges() || dispatch(.idle) { return .quit }
-            case .hangup:
-                return .hungUp
-            case .terminate:
-                return .terminated
-            }
+            if let ending = handle(screen.nextEvent(timeoutMs: Self.tickMilliseconds)) { return ending }
         }
+    }
+
+    /// Lets the app answer `event`; how the session ends, when it does.
+    private mutating func handle(_ event: TerminalEvent) -> Ending? {
+        switch event {
+        case .key(let key):
+            if dispatch(.key(key)) { return .quit }
+        case .resize:
+            let size = screen.size
+            if dispatch(.resized(width: size.width, height: size.height)) { return .quit }
+        case .timeout:
+            SnapshotRefresh.reap()
+            if lookForOutsideChanges() || dispatch(.idle) { return .quit }
+        case .hangup:
+            return .hungUp
+        case .terminate:
+            return .terminated
+        }
+        return nil
     }
 
     /// Once the screen is drawn after a load (or a reload after an outside change) that read

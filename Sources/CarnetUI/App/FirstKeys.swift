@@ -1,0 +1,106 @@
+/// The keys a session most often begins with, and the frames that answer them, kept with
+/// the first screen (docs/store-format.md, "The first screen") so that a key pressed while
+/// the store is still being read is answered at once: down the list a few rows, open the
+/// first person, the filter line, the help, the daily review, each pane.
+///
+/// Each frame is what `App.update` and `RootView.render` make of the first screen's state
+/// after those keys, made when the first screen is kept, from the same store, day and
+/// size. The keys themselves still go to the app once the store is read, so the frame it
+/// then draws is the same one, and ncurses sends nothing more; a kept frame that were
+/// wrong would show until then, and be replaced.
+public enum FirstKeys {
+    /// Keys the key map binds to one command in every context these sequences go through
+    /// (checked by a test): a frame kept for the first answers the others.
+    static let alike: [[Key]] = [[.char("j"), .down]]
+
+    /// The sequences answered, as typed one key after the other (each prefix of one is also
+    /// a sequence). The window is the length of a load: tenths of a second at most.
+    static let sequences = onTheList + acrossPanes
+
+    /// Those drawn from the contact list alone.
+    static let onTheList: [[Key]] = [
+        [.char("j")], [.char("j"), .char("j")], [.char("j"), .char("j"), .char("j")],
+        [.char("j"), .char("j"), .char("j"), .char("j")],
+        [.enter], [.char("/")], [.char("?")], [.char("1")],
+    ]
+
+    /// Those that need the circle map or the month's plan, tens of milliseconds each at
+    /// 100,000 people (`carnet-bench`).
+    static let acrossPanes: [[Key]] = [[.char("r")], [.char("2")], [.char("3")], [.tab], [.backTab]]
+
+    /// The key that stands for `key` in the sequences.
+    static func standIn(for key: Key) -> Key {
+        alike.first { $0.contains(key) }?.first ?? key
+    }
+
+    /// How a sequence is named in the kept file: its keys as help writes them.
+    static func name(_ keys: [Key]) -> [UInt8] {
+        Array(keys.map(\.description).joined(separator: "\u{1F}").utf8)
+    }
+
+    /// The frames after each sequence, from `state` (the first screen's, drawn as `first`),
+    /// as bytes to keep (`Answers(kept:first:)` reads them back); without `acrossPanes`,
+    /// only those on the list. A sequence whose keys ask for anything besides drawing (a
+    /// write, an editor) has none.
+    public static func answers(from state: AppState, first: Canvas, acrossPanes: Bool = true) -> [[UInt8]] {
+        // What the panes show is computed once for all of them, as idle seconds would.
+        var prepared = state
+        if acrossPanes { prepared.prepareEveryPane() }
+        return (acrossPanes ? sequences : onTheList).compactMap { keys in
+            var after = prepared
+            for key in keys where !App.update(&after, .key(key)).isEmpty { return nil }
+            guard let (numbers, rows) = RootView.render(after).rows(differingFrom: first),
+                  let cells = rows.bytes else { return nil }
+            var out: [UInt8] = []
+            append(name(keys), to: &out)
+            append(numbers.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, to: &out)
+            out += cells
+            return out
+        }
+    }
+
+    private static func append(_ part: [UInt8], to out: inout [UInt8]) {
+        out += [UInt8(part.count & 0xFF), UInt8(part.count >> 8)]
+        out += part
+    }
+
+    /// The kept frames, as read back with the first screen.
+    public struct Answers: Sendable {
+        private var frames: [[UInt8]: (numbers: [Int], rows: [UInt8])] = [:]
+        private let first: Canvas
+
+        /// From what `answers(from:first:)` made; what cannot be read is left out.
+        public init(kept: [[UInt8]], first: Canvas) {
+            self.first = first
+            for bytes in kept {
+                var at = 0
+                func part() -> ArraySlice<UInt8>? {
+                    guard at + 2 <= bytes.count else { return nil }
+                    let count = Int(bytes[at]) | Int(bytes[at + 1]) << 8
+                    guard at + 2 + count <= bytes.count else { return nil }
+                    defer { at += 2 + count }
+                    return bytes[(at + 2)..<(at + 2 + count)]
+                }
+                guard let name = part(), let numbers = part(), numbers.count % 2 == 0 else { continue }
+                let rows = stride(from: numbers.startIndex, to: numbers.endIndex, by: 2)
+                    .map { Int(numbers[$0]) | Int(numbers[$0 + 1]) << 8 }
+                frames[Array(name)] = (rows, Array(bytes[at...]))
+            }
+        }
+
+        /// No frame at all.
+        public var isEmpty: Bool { frames.isEmpty }
+
+        /// Whether the frames across the panes are there (`answers(from:first:acrossPanes:)`).
+        public var crossPanes: Bool {
+            FirstKeys.acrossPanes.allSatisfy { frames[FirstKeys.name($0)] != nil }
+        }
+
+        /// The frame after `keys`, typed from the first screen; nil when none was kept.
+        public func frame(after keys: [Key]) -> Canvas? {
+            guard let kept = frames[FirstKeys.name(keys.map(FirstKeys.standIn))],
+                  let rows = Canvas(bytes: kept.rows) else { return nil }
+            return first.replacing(rows: kept.numbers, with: rows)
+        }
+    }
+}
