@@ -93,10 +93,11 @@ in_list() { [[ ",$1," == *",$2,"* ]]; }
 tmux_start
 ALL="$(printf '%s\n' ${SIZES//,/ } ${ABOOK_SIZES//,/ } ${KHARD_SIZES//,/ } | sort -n | uniq | paste -sd, -)"
 printf '\nfirst screen in tmux %dx%d (ms, median of %s), then the answer to a j (ms), bytes written for the screen; list times (ms)\n' "$COLS" "$LINES_" "$RUNS"
-printf '%-8s | %12s %9s %9s | %12s %9s %9s | %12s %12s\n' people "carnet (ms)" "j (ms)" "bytes" "abook (ms)" "j (ms)" "bytes" "carnet list" "khard list"
+printf 'Carnet answers its j from a frame kept with its first screen; its G (the last person) has none and waits for the store\n'
+printf '%-8s | %12s %9s %9s %9s | %12s %9s %9s | %12s %12s\n' people "carnet (ms)" "j (ms)" "G (ms)" "bytes" "abook (ms)" "j (ms)" "bytes" "carnet list" "khard list"
 IFS=',' read -ra all <<<"$ALL"
 for n in "${all[@]}"; do
-    c_ms="-"; c_j="-"; c_b="-"; a_ms="-"; a_j="-"; a_b="-"; cl="-"; kl="-"
+    c_ms="-"; c_j="-"; c_g="-"; c_b="-"; a_ms="-"; a_j="-"; a_b="-"; cl="-"; kl="-"
     if in_list "$SIZES" "$n" && [[ "$SKIP_CARNET" == 0 ]]; then
         store="$(store_for "$n")"
         # From the store's snapshot, as every start but the first (bench-terminal.sh also
@@ -106,6 +107,7 @@ for n in "${all[@]}"; do
         sleep 3
         c_ms=$(launch_median "$cmd" "${CARNET_READY:-Carnet|q quit}" "$RUNS")
         c_j=$(launch_median "$cmd" "${CARNET_READY:-Carnet|q quit}" "$RUNS" j)
+        c_g=$(launch_median "$cmd" "${CARNET_READY:-Carnet|q quit}" "$RUNS" G)
         c_b=$(key_bytes "$cmd" "${CARNET_READY:-Carnet|q quit}" | sed -n 's/^screen=//p')
         cl=$(wall_ms "$CARNET" --dir "$store" --today "$TODAY" list)
     fi
@@ -119,5 +121,5 @@ for n in "${all[@]}"; do
         conf="$(khard_config_for "$n")"
         kl=$(wall_ms khard -c "$conf" list)
     fi
-    printf '%-8s | %12s %9s %9s | %12s %9s %9s | %12s %12s\n' "$n" "$c_ms" "$c_j" "$c_b" "$a_ms" "$a_j" "$a_b" "$cl" "$kl"
+    printf '%-8s | %12s %9s %9s %9s | %12s %9s %9s | %12s %12s\n' "$n" "$c_ms" "$c_j" "$c_g" "$c_b" "$a_ms" "$a_j" "$a_b" "$cl" "$kl"
 done

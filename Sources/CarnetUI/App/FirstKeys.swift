@@ -64,43 +64,52 @@ public enum FirstKeys {
         out += part
     }
 
-    /// The kept frames, as read back with the first screen.
+    /// The kept frames, as read back with the first screen: read further only when a key
+    /// comes (at a start, taking them all apart was a quarter of a millisecond before the
+    /// first screen).
     public struct Answers: Sendable {
-        private var frames: [[UInt8]: (numbers: [Int], rows: [UInt8])] = [:]
+        private let kept: [[UInt8]]
         private let first: Canvas
 
-        /// From what `answers(from:first:)` made; what cannot be read is left out.
+        /// From what `answers(from:first:)` made; what cannot be read gives no frame.
         public init(kept: [[UInt8]], first: Canvas) {
+            self.kept = kept
             self.first = first
-            for bytes in kept {
-                var at = 0
-                func part() -> ArraySlice<UInt8>? {
-                    guard at + 2 <= bytes.count else { return nil }
-                    let count = Int(bytes[at]) | Int(bytes[at + 1]) << 8
-                    guard at + 2 + count <= bytes.count else { return nil }
-                    defer { at += 2 + count }
-                    return bytes[(at + 2)..<(at + 2 + count)]
-                }
-                guard let name = part(), let numbers = part(), numbers.count % 2 == 0 else { continue }
-                let rows = stride(from: numbers.startIndex, to: numbers.endIndex, by: 2)
-                    .map { Int(numbers[$0]) | Int(numbers[$0 + 1]) << 8 }
-                frames[Array(name)] = (rows, Array(bytes[at...]))
-            }
         }
 
         /// No frame at all.
-        public var isEmpty: Bool { frames.isEmpty }
+        public var isEmpty: Bool { kept.isEmpty }
 
         /// Whether the frames across the panes are there (`answers(from:first:acrossPanes:)`).
         public var crossPanes: Bool {
-            FirstKeys.acrossPanes.allSatisfy { frames[FirstKeys.name($0)] != nil }
+            FirstKeys.acrossPanes.allSatisfy { keys in kept.contains { Self.parts($0)?.name.elementsEqual(FirstKeys.name(keys)) == true } }
         }
 
         /// The frame after `keys`, typed from the first screen; nil when none was kept.
         public func frame(after keys: [Key]) -> Canvas? {
-            guard let kept = frames[FirstKeys.name(keys.map(FirstKeys.standIn))],
-                  let rows = Canvas(bytes: kept.rows) else { return nil }
-            return first.replacing(rows: kept.numbers, with: rows)
+            let name = FirstKeys.name(keys.map(FirstKeys.standIn))
+            for bytes in kept {
+                guard let (named, numbers, cells) = Self.parts(bytes), named.elementsEqual(name) else { continue }
+                guard numbers.count % 2 == 0, let rows = Canvas(bytes: Array(cells)) else { return nil }
+                let rowNumbers = stride(from: numbers.startIndex, to: numbers.endIndex, by: 2)
+                    .map { Int(numbers[$0]) | Int(numbers[$0 + 1]) << 8 }
+                return first.replacing(rows: rowNumbers, with: rows)
+            }
+            return nil
+        }
+
+        /// A kept frame's name, row numbers and cells (`answers(from:first:)`).
+        private static func parts(_ bytes: [UInt8]) -> (name: ArraySlice<UInt8>, numbers: ArraySlice<UInt8>, cells: ArraySlice<UInt8>)? {
+            var at = 0
+            func part() -> ArraySlice<UInt8>? {
+                guard at + 2 <= bytes.count else { return nil }
+                let count = Int(bytes[at]) | Int(bytes[at + 1]) << 8
+                guard at + 2 + count <= bytes.count else { return nil }
+                defer { at += 2 + count }
+                return bytes[(at + 2)..<(at + 2 + count)]
+            }
+            guard let name = part(), let numbers = part() else { return nil }
+            return (name, numbers, bytes[at...])
         }
     }
 }

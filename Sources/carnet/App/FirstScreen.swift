@@ -19,8 +19,10 @@ final class FirstScreen {
     private let directory: String
     private let today: Day
     /// What the file holds, as far as this process knows (read or written by it), and
-    /// whether its frames for the first keys go across the panes.
-    private var kept: (key: FirstScreenFile.Key, canvas: Canvas, acrossPanes: Bool)?
+    /// whether its frames for the first keys go across the panes: when read, told by
+    /// `answers` once asked (after the first frame, not before it).
+    private var kept: (key: FirstScreenFile.Key, canvas: Canvas, acrossPanes: Bool?)?
+    private var answers: FirstKeys.Answers?
     /// The key of the last screen offered to `keep`, kept or not (one that cannot be).
     private var offered: FirstScreenFile.Key?
     /// Where the file is written: the answers are made on another core, and a file written
@@ -45,7 +47,8 @@ final class FirstScreen {
         guard let file = FirstScreenFile.read(path, key: key), let canvas = Canvas(bytes: file.screen),
               canvas.width == key.width, canvas.height == key.height else { return nil }
         let answers = FirstKeys.Answers(kept: file.answers, first: canvas)
-        kept = (key, canvas, answers.crossPanes)
+        kept = (key, canvas, nil)
+        self.answers = answers
         return (canvas, answers)
     }
 
@@ -59,7 +62,8 @@ final class FirstScreen {
         guard let stamp = store.stampIfUnchanged() else { return }
         let key = FirstScreenFile.Key(today: today, width: canvas.width, height: canvas.height, stamp: stamp)
         offered = key
-        if let kept, kept.key == key, kept.canvas == canvas, kept.acrossPanes || waits { return }
+        if let kept, kept.key == key, kept.canvas == canvas,
+           waits || (kept.acrossPanes ?? answers?.crossPanes ?? false) { return }
         let path = self.path
         let write: @Sendable () -> Void
         if let bytes = canvas.bytes {
