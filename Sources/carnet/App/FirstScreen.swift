@@ -54,10 +54,12 @@ final class FirstScreen {
 
     /// Keeps `canvas`, the first frame drawn from `store` (from `state`), unless the file
     /// holds it already with all its frames for the first keys; not when the store's files
-    /// changed since it read them (the frame is not theirs). Those frames are made on another
-    /// core, and the file written there: at 100,000 people, the frames across the panes take
-    /// 0.13 s (`carnet-bench`), which a key pressed now must not wait for. With `waits`, as the
-    /// app quits, here and only those on the list; the next start adds the others.
+    /// changed since it read them (the frame is not theirs). The file is written on another
+    /// core, at once with the frames on the list, then a second later again with those
+    /// across the panes too: at 100,000 people these take 0.13 s (`carnet-bench`), which
+    /// should not take the second core from the session's first second (the snapshot made
+    /// anew, the first keys). With `waits`, as the app quits, here and only on the list; the
+    /// next start adds the others.
     func keep(_ canvas: Canvas, of state: AppState, store: Store, waits: Bool = false) {
         guard let stamp = store.stampIfUnchanged() else { return }
         let key = FirstScreenFile.Key(today: today, width: canvas.width, height: canvas.height, stamp: stamp)
@@ -65,24 +67,41 @@ final class FirstScreen {
         if let kept, kept.key == key, kept.canvas == canvas,
            waits || (kept.acrossPanes ?? answers?.crossPanes ?? false) { return }
         let path = self.path
-        let write: @Sendable () -> Void
-        if let bytes = canvas.bytes {
-            kept = (key, canvas, !waits)
-            write = {
-                let answers = FirstKeys.answers(from: state, first: canvas, acrossPanes: !waits)
-                FirstScreenFile.write(bytes, answers: answers, key: key, to: path)
-            }
-        } else {
+        guard let bytes = canvas.bytes else {
             // Not one to keep: the one kept before is no longer this store's.
             kept = nil
-            write = { unlink(path) }
+            writeNow(waits) { unlink(path) }
+            return
         }
+        kept = (key, canvas, !waits)
+        let write = { @Sendable (acrossPanes: Bool) in
+            FirstScreenFile.write(bytes, answers: FirstKeys.answers(from: state, first: canvas, acrossPanes: acrossPanes),
+                                  key: key, to: path)
+        }
+        writeNow(waits) { write(false) }
+        if !waits {
+            let later = DispatchWorkItem { write(true) }
+            acrossPanesLater = later
+            writer.asyncAfter(deadline: .now() + .seconds(1), execute: later)
+        }
+    }
+
+    /// The file written across the panes a second after the first frame, until it is.
+    private var acrossPanesLater: DispatchWorkItem?
+
+    /// Runs `write` on the writer's queue, before anything written later; the write across
+    /// the panes still to come is for an older screen, or not waited for at the end.
+    private func writeNow(_ waits: Bool, _ write: @escaping @Sendable () -> Void) {
+        let later = acrossPanesLater
+        acrossPanesLater = nil
+        later?.cancel()
         if waits { writer.sync(execute: write) } else { writer.async(execute: write) }
     }
 
-    /// Waits for the file being written, if it is: before the process exits.
+    /// Before the process exits: waits for the file being written, if it is; the write
+    /// across the panes, if not begun, is left to the next start.
     func finishWriting() {
-        writer.sync {}
+        writeNow(true) {}
     }
 
     /// As the app ends after a session that changed the store (or the terminal's size): the
