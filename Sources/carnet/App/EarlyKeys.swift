@@ -40,7 +40,10 @@ final class EarlyKeys: @unchecked Sendable {
     }
 
     private func read() {
-        while true {
+        // Woken for input that gives no key, again and again (a terminal in a state ncurses
+        // cannot read): left to the run loop rather than spun on.
+        var idleWakes = 0
+        while idleWakes < 100 {
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: stop[0], events: Int16(POLLIN), revents: 0)]
             guard poll(&fds, 2, -1) >= 0 else {
@@ -50,9 +53,11 @@ final class EarlyKeys: @unchecked Sendable {
             if fds[1].revents != 0 { return }
             // Every key the terminal has sent so far, before waiting again: ncurses may hold
             // the rest of a burst itself.
+            idleWakes += 1
             while true {
                 let event = screen.nextEvent(timeoutMs: 0)
                 if case .timeout = event { break }
+                idleWakes = 0
                 events.append(event)
                 guard case .key(let key) = event, let frame = answers.frame(after: typed + [key]) else { return }
                 typed.append(key)
