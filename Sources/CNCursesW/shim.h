@@ -7,6 +7,7 @@
 #endif
 #include <locale.h>
 #include <langinfo.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -44,17 +45,21 @@ static inline int carnet_locale_is_utf8(void) {
 }
 
 // Signals that end or resume the session. The handler only sets bits in a
-// sig_atomic_t, which is async-signal-safe; the run loop takes them between reads.
+// sig_atomic_t, with a lock-free atomic or (async-signal-safe); the run loop takes them
+// between reads. Atomic both ways: the thread that reads keys while the store loads
+// (`EarlyKeys`) takes them while the handler may run on the loading thread.
 enum { CARNET_SIG_HUP = 1, CARNET_SIG_TERM = 2, CARNET_SIG_INT = 4, CARNET_SIG_CONT = 8 };
 static volatile sig_atomic_t carnet_pending_signals = 0;
 
 static inline void carnet_on_signal(int sig) {
+    int bit = 0;
     switch (sig) {
-    case SIGHUP: carnet_pending_signals |= CARNET_SIG_HUP; break;
-    case SIGTERM: carnet_pending_signals |= CARNET_SIG_TERM; break;
-    case SIGINT: carnet_pending_signals |= CARNET_SIG_INT; break;
-    case SIGCONT: carnet_pending_signals |= CARNET_SIG_CONT; break;
+    case SIGHUP: bit = CARNET_SIG_HUP; break;
+    case SIGTERM: bit = CARNET_SIG_TERM; break;
+    case SIGINT: bit = CARNET_SIG_INT; break;
+    case SIGCONT: bit = CARNET_SIG_CONT; break;
     }
+    __atomic_fetch_or(&carnet_pending_signals, bit, __ATOMIC_SEQ_CST);
 }
 
 static inline void carnet_signal_set(sigset_t *set) {
@@ -81,14 +86,20 @@ static inline int carnet_install_signal_handlers(void) {
     return 0;
 }
 
-// Returns and clears the pending signal bits, with the signals blocked meanwhile.
+// Returns and clears the pending signal bits, in one atomic exchange: a signal handled on
+// another thread meanwhile is never lost.
 static inline int carnet_take_signals(void) {
-    sigset_t set, old;
-    carnet_signal_set(&set);
-    sigprocmask(SIG_BLOCK, &set, &old);
-    int pending = carnet_pending_signals;
-    carnet_pending_signals = 0;
-    sigprocmask(SIG_SETMASK, &old, NULL);
-    return pending;
+    return __atomic_exchange_n(&carnet_pending_signals, 0, __ATOMIC_SEQ_CST);
+}
+
+// Blocks (or, with `block` 0, unblocks) the signals ncurses handles itself, SIGTSTP and
+// SIGWINCH, on the calling thread only: while the store loads, they then go to the thread
+// that alone uses ncurses meanwhile (`EarlyKeys`).
+static inline void carnet_block_ncurses_signals(int block) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTSTP);
+    sigaddset(&set, SIGWINCH);
+    pthread_sigmask(block ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
 }
 #endif

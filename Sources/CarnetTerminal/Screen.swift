@@ -228,6 +228,13 @@ public final class Screen {
         }
     }
 
+    /// Blocks SIGTSTP and SIGWINCH on the calling thread (or unblocks them again): ncurses'
+    /// own handlers for them, which draw, then run on another thread, the one using the
+    /// screen meanwhile.
+    public static func leaveNcursesSignalsToOtherThreads(_ leave: Bool) {
+        carnet_block_ncurses_signals(leave ? 1 : 0)
+    }
+
     private func signalEvent() -> TerminalEvent? {
         let pending = carnet_take_signals()
         if pending == 0 { return nil }

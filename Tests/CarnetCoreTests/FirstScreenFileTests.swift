@@ -30,6 +30,9 @@ final class FirstScreenFileTests: XCTestCase {
         XCTAssertEqual(cache.mode("carnet/0123456789abcdef.snapshot.screen") & 0o777, 0o600)
         XCTAssertEqual(FirstScreenFile.read(path, key: key(store))?.screen, screen)
         XCTAssertEqual(FirstScreenFile.read(path, key: key(store))?.answers, answers)
+        XCTAssertEqual(FirstScreenFile.read(path, key: key(store))?.complete, true)
+        FirstScreenFile.write(screen, answers: answers, complete: false, key: key(store), to: path)
+        XCTAssertEqual(FirstScreenFile.read(path, key: key(store))?.complete, false)
         XCTAssertNil(FirstScreenFile.read(path, key: key(store, today: today.adding(days: 1))), "another day")
         XCTAssertNil(FirstScreenFile.read(path, key: key(store, width: 80)), "another width")
         XCTAssertNil(FirstScreenFile.read(path, key: key(store, height: 24)), "another height")
@@ -59,6 +62,18 @@ final class FirstScreenFileTests: XCTestCase {
         try rewriteInPlaceKeepingTime(folder.path + "/contacts")
         XCTAssertEqual(store.outsideChanges(), [.contacts])
         XCTAssertNil(store.stampIfUnchanged())
+    }
+
+    /// Answers that would make the file larger than a start reads are left out, the last
+    /// first (those across the panes): the screen is still kept, and read.
+    func testAnswersThatWouldNotFitAreLeftOut() throws {
+        let (store, _, path) = try makeStore()
+        let big = [UInt8](repeating: 7, count: FirstScreenFile.largest / 3)
+        FirstScreenFile.write(screen, answers: [Array("after j".utf8), big, big, big, big], key: key(store), to: path)
+        let read = try XCTUnwrap(FirstScreenFile.read(path, key: key(store)))
+        XCTAssertEqual(read.screen, screen)
+        XCTAssertEqual(read.answers, [Array("after j".utf8), big, big])
+        XCTAssertTrue(read.complete)
     }
 
     func testADamagedFileIsNotRead() throws {

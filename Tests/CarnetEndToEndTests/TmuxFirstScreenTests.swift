@@ -23,12 +23,12 @@ final class TmuxFirstScreenTests: TmuxTestCase {
     }
 
     /// Where the kept file's screen lies: after the magic, the build, and the key (the day,
-    /// the size, each store file's fingerprint or none), as a count and the bytes; then the
-    /// frames kept for the first keys, a count of them and each as a count and bytes; the
-    /// hash last.
+    /// the size, each store file's fingerprint or none), as a count and the bytes; then
+    /// whether the frames kept for the first keys are complete, a count of them and each as
+    /// a count and bytes; the hash last.
     private func screenBytes(of file: [UInt8]) -> Range<Int>? { parts(of: file)?.screen }
 
-    private func parts(of file: [UInt8]) -> (screen: Range<Int>, answers: Int)? {
+    private func parts(of file: [UInt8]) -> (screen: Range<Int>, complete: Bool, answers: Int)? {
         func number(_ at: Int) -> Int? {
             at + 8 <= file.count ? file[at..<(at + 8)].reversed().reduce(0) { $0 << 8 | Int($1) } : nil
         }
@@ -42,13 +42,13 @@ final class TmuxFirstScreenTests: TmuxTestCase {
         guard let count = number(at) else { return nil }
         let screen = (at + 8)..<(at + 8 + count)
         at = screen.upperBound
-        guard let answers = number(at) else { return nil }
-        at += 8
+        guard let complete = number(at), let answers = number(at + 8) else { return nil }
+        at += 16
         for _ in 0..<answers {
             guard let count = number(at) else { return nil }
             at += 8 + count
         }
-        return at + 8 == file.count ? (screen, answers) : nil
+        return at + 8 == file.count ? (screen, complete == 1, answers) : nil
     }
 
     /// The screen the last start kept, read as the app reads it but for the key (this test's
@@ -114,6 +114,8 @@ final class TmuxFirstScreenTests: TmuxTestCase {
         makeStore()
         let tmux = try open(width: 120, height: 40)
         waitForKeptScreen()
+        // Written again a second after the first frame, with the frames across the panes.
+        waitUntilComplete()
         let before = try XCTUnwrap(keptTime())
         usleep(20_000)
         snoozeAliceForAWeek(tmux)
@@ -131,16 +133,32 @@ final class TmuxFirstScreenTests: TmuxTestCase {
         XCTAssertTrue(kept.lines()[2...].contains { $0.contains("Alice Martin") })
 
         // Kept as the app quit, with the frames for the keys on the list only; the next start
-        // adds those across the panes, in the background.
-        func answers() throws -> Int? {
-            try parts(of: [UInt8](Data(contentsOf: URL(fileURLWithPath: try XCTUnwrap(keptScreen)))))?.answers
-        }
-        XCTAssertEqual(try answers(), FirstKeys.onTheList.count)
+        // adds those across the panes, a second after its first frame.
+        XCTAssertEqual(try keptParts()?.complete, false)
+        let onTheList = try XCTUnwrap(keptParts()?.answers)
         let next = try open(width: 120, height: 40)
-        let deadline = Date().addingTimeInterval(5)
-        while try answers() != FirstKeys.sequences.count && Date() < deadline { usleep(20_000) }
-        XCTAssertEqual(try answers(), FirstKeys.sequences.count)
+        waitUntilComplete()
+        XCTAssertGreaterThan(try XCTUnwrap(keptParts()?.answers), onTheList)
         quit(next)
+    }
+
+    private func keptParts() throws -> (screen: Range<Int>, complete: Bool, answers: Int)? {
+        try parts(of: [UInt8](Data(contentsOf: URL(fileURLWithPath: try XCTUnwrap(keptScreen)))))
+    }
+
+    private func waitUntilComplete(file: StaticString = #filePath, line: UInt = #line) {
+        let deadline = Date().addingTimeInterval(5)
+        while (try? keptParts()?.complete) != true && Date() < deadline { usleep(20_000) }
+        XCTAssertEqual(try keptParts()?.complete, true, "the frames across the panes are kept", file: file, line: line)
+    }
+
+    /// Which of the three people is on the list's selected row: the one drawn in reverse
+    /// video (the theme tmux gives these tests).
+    private func selectedName(_ tmux: TmuxSession) -> String? {
+        let rows = tmux.screen(escapes: true).split(separator: "\n")
+        return ["Alice Martin", "Bruno Leroy", "Chloé Dupont"].first { name in
+            rows.contains { $0.contains(name) && ($0.contains("\u{1b}[0;7m") || $0.contains("\u{1b}[7m")) }
+        }
     }
 
     /// Starts the app with the opening of its contacts file held for `seconds` by strace: the
@@ -175,12 +193,33 @@ final class TmuxFirstScreenTests: TmuxTestCase {
 
         // Down twice, answered at once; then a key no frame was kept for, which waits for the
         // store and is answered from the state the first two left.
+        let again = Date()
         tmux = try openWithTheLoadHeld(seconds: 3)
-        tmux.send("Down", "j", "Enter")
+        XCTAssertEqual(selectedName(tmux), "Alice Martin", tmux.screen(escapes: true))
+        tmux.send("Down", "j")
+        tmux.wait("Chloé selected") { _ in selectedName(tmux) == "Chloé Dupont" }
+        XCTAssertLessThan(Date().timeIntervalSince(again), 2.5, "moved before the store was read")
+        tmux.send("Enter")
         tmux.waitFor("Why now", timeout: 10)
+        XCTAssertGreaterThan(Date().timeIntervalSince(again), 2.8, "Enter, with no frame after ↓ j, waited for the store")
         XCTAssertTrue(tmux.screen().contains("Chloé Dupont"), tmux.screen())
         XCTAssertFalse(tmux.screen().contains("Bruno Leroy"))
         tmux.send("q", "q")
+        tmux.waitFor("carnet exited 0")
+
+        // A resize ends the answering: the kept frames are of the old size. The j after it
+        // waits for the store, and the screen is then drawn at the new size.
+        let resized = Date()
+        tmux = try openWithTheLoadHeld(seconds: 3)
+        tmux.resize(width: 100, height: 30)
+        usleep(200_000)
+        tmux.send("j")
+        tmux.wait("Bruno selected", timeout: 10) { _ in selectedName(tmux) == "Bruno Leroy" }
+        XCTAssertGreaterThan(Date().timeIntervalSince(resized), 2.8, "j, after a resize, waited for the store")
+        // The header's right end, at the new width.
+        XCTAssertEqual(tmux.screen().split(separator: "\n").first.map { $0.hasSuffix("3 people") && $0.count > 90 }, true,
+                       tmux.screen())
+        tmux.send("q")
         tmux.waitFor("carnet exited 0")
     }
 

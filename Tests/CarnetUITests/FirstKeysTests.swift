@@ -41,10 +41,22 @@ final class FirstKeysTests: XCTestCase {
         let state = SampleNetwork.state()
         let first = RootView.render(state)
         let onTheList = FirstKeys.Answers(kept: FirstKeys.answers(from: state, first: first, acrossPanes: false), first: first)
-        XCTAssertFalse(onTheList.crossPanes)
-        XCTAssertNil(onTheList.frame(after: [.char("2")]))
-        XCTAssertEqual(onTheList.frame(after: [.char("j"), .char("j")]), screen(after: [.char("j"), .char("j")], width: 80, height: 24))
-        XCTAssertTrue(FirstKeys.Answers(kept: FirstKeys.answers(from: state, first: first), first: first).crossPanes)
+        for keys in FirstKeys.acrossPanes { XCTAssertNil(onTheList.frame(after: keys), "\(keys)") }
+        for keys in FirstKeys.onTheList {
+            XCTAssertEqual(onTheList.frame(after: keys), screen(after: keys, width: 80, height: 24), "\(keys)")
+        }
+    }
+
+    /// From the contact list, Tab shows the circle map as 2 does: one frame, kept once.
+    func testAFrameSeveralSequencesGiveIsKeptOnce() {
+        let state = SampleNetwork.state(width: 120, height: 40)
+        let first = RootView.render(state)
+        let kept = FirstKeys.answers(from: state, first: first)
+        XCTAssertLessThan(kept.count, FirstKeys.sequences.count)
+        let answers = FirstKeys.Answers(kept: kept, first: first)
+        XCTAssertEqual(answers.frame(after: [.tab]), answers.frame(after: [.char("2")]))
+        XCTAssertEqual(answers.frame(after: [.tab]), screen(after: [.tab], width: 120, height: 40))
+        XCTAssertEqual(answers.frame(after: [.backTab]), screen(after: [.char("3")], width: 120, height: 40))
     }
 
     /// ↓ is bound with j in every context the sequences pass through: ↓ and j, in any mix,
@@ -55,6 +67,7 @@ final class FirstKeysTests: XCTestCase {
                 var state = SampleNetwork.state()
                 for key in keys {
                     let commands = alike.map { KeyMap.command(for: $0, in: state.context) }
+                    XCTAssertFalse(commands.contains { $0 == nil }, "\(alike) bound in \(state.context)")
                     XCTAssertEqual(Set(commands.map { "\(String(describing: $0))" }).count, 1, "\(alike) in \(state.context)")
                     press([key], &state)
                 }

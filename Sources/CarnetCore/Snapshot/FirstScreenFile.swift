@@ -28,21 +28,29 @@ public enum FirstScreenFile {
     }
 
     private static let magic = Array("carnet screen 2\n".utf8)
-    /// Far more than a screen's bytes: anything larger is not read.
-    private static let largest = 1 << 22
+    /// Far more than a screen's bytes and its answers (160 KB at 120×40): anything larger is
+    /// not read, and answers that would make the file larger are not written.
+    static let largest = 1 << 22
 
     /// Beside the snapshot at `snapshot` (`StoreSnapshot.place(forStore:)`).
     public static func place(besideSnapshot snapshot: String) -> String { snapshot + ".screen" }
 
     /// Replaces the file with `screen` and `answers` under `key` (temp file and rename, 0600,
-    /// no sync: a file cut short by a crash fails its hash and is not read). Failing is not an
-    /// error.
-    public static func write(_ screen: [UInt8], answers: [[UInt8]] = [], key: Key, to path: String) {
+    /// no sync: a file cut short by a crash fails its hash and is not read); `complete` when
+    /// no answer is still to be made (those that would not fit are left out, the last
+    /// first). Failing is not an error.
+    public static func write(_ screen: [UInt8], answers: [[UInt8]] = [], complete: Bool = true, key: Key, to path: String) {
+        var answers = answers
+        // Room for the magic, the build, the key and the counts, with plenty to spare.
+        while !answers.isEmpty, screen.count + answers.reduce(0, { $0 + 8 + $1.count }) > largest - 64 * 1024 {
+            answers.removeLast()
+        }
         var w = SnapshotWriter()
         for b in magic { w.byte(b) }
         w.uint64(StoreSnapshot.layout)
         write(key, to: &w)
         w.plain(screen)
+        w.int(complete ? 1 : 0)
         w.int(answers.count)
         for answer in answers { w.plain(answer) }
         w.int(w.sectionHash)
@@ -50,9 +58,9 @@ public enum FirstScreenFile {
         try? FileSystem.writeAtomically(w.bytes, to: path, durable: false)
     }
 
-    /// The screen kept at `path` under `key`, and its answers; nil when there is none, or one
-    /// kept under another key, by another build, or damaged.
-    public static func read(_ path: String, key: Key) -> (screen: [UInt8], answers: [[UInt8]])? {
+    /// The screen kept at `path` under `key`, its answers, and whether they are complete; nil
+    /// when there is none, or one kept under another key, by another build, or damaged.
+    public static func read(_ path: String, key: Key) -> (screen: [UInt8], answers: [[UInt8]], complete: Bool)? {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -62,14 +70,15 @@ public enum FirstScreenFile {
         // The hash of everything before the last eight bytes, which hold it.
         var digest = StreamDigest()
         bytes.withUnsafeBufferPointer { digest.add(UnsafeBufferPointer(rebasing: $0[..<($0.count - 8)])) }
-        return try? bytes.withUnsafeBytes { raw -> (screen: [UInt8], answers: [[UInt8]])? in
+        return try? bytes.withUnsafeBytes { raw -> (screen: [UInt8], answers: [[UInt8]], complete: Bool)? in
             var r = SnapshotReader(raw)
             for b in magic where try r.byte() != b { return nil }
             guard try r.uint64() == StoreSnapshot.layout, try readKey(&r) == key else { return nil }
             let screen = try r.plain(UInt8.self)
+            let complete = try r.int() != 0
             let answers = try (0..<r.count(atLeast: 8)).map { _ in try r.plain(UInt8.self) }
             guard try r.int() == digest.hash, r.isAtEnd else { return nil }
-            return (screen, answers)
+            return (screen, answers, complete)
         }
     }
 

@@ -41,27 +41,39 @@ public enum FirstKeys {
     /// The frames after each sequence, from `state` (the first screen's, drawn as `first`),
     /// as bytes to keep (`Answers(kept:first:)` reads them back); without `acrossPanes`,
     /// only those on the list. A sequence whose keys ask for anything besides drawing (a
-    /// write, an editor) has none.
+    /// write, an editor) has none. A frame that several sequences give (`Tab` and `2`) is
+    /// kept once, under all their names.
     public static func answers(from state: AppState, first: Canvas, acrossPanes: Bool = true) -> [[UInt8]] {
         // What the panes show is computed once for all of them, as idle seconds would.
         var prepared = state
         if acrossPanes { prepared.prepareEveryPane() }
-        return (acrossPanes ? sequences : onTheList).compactMap { keys in
+        var frames: [(names: [[UInt8]], rows: [UInt8])] = []
+        for keys in acrossPanes ? sequences : onTheList {
             var after = prepared
-            for key in keys where !App.update(&after, .key(key)).isEmpty { return nil }
-            guard let (numbers, rows) = RootView.render(after).rows(differingFrom: first),
-                  let cells = rows.bytes else { return nil }
-            var out: [UInt8] = []
-            append(name(keys), to: &out)
-            append(numbers.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, to: &out)
-            out += cells
-            return out
+            guard keys.allSatisfy({ App.update(&after, .key($0)).isEmpty }),
+                  let (numbers, rows) = RootView.render(after).rows(differingFrom: first),
+                  let cells = rows.bytes, let numbered = part(numbers.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+            else { continue }
+            let frame = numbered + cells
+            if let same = frames.firstIndex(where: { $0.rows == frame }) {
+                frames[same].names.append(name(keys))
+            } else {
+                frames.append(([name(keys)], frame))
+            }
+        }
+        return frames.compactMap { frame in
+            part(Array(frame.names.joined(separator: [nameSeparator]))).map { $0 + frame.rows }
         }
     }
 
-    private static func append(_ part: [UInt8], to out: inout [UInt8]) {
-        out += [UInt8(part.count & 0xFF), UInt8(part.count >> 8)]
-        out += part
+    /// Between the names of one frame.
+    static let nameSeparator: UInt8 = 0x1E
+
+    /// `bytes` after their count, in two bytes; nil when they are too many to count so (the
+    /// row numbers of a terminal taller than 32,767 rows).
+    private static func part(_ bytes: [UInt8]) -> [UInt8]? {
+        guard bytes.count <= 0xFFFF else { return nil }
+        return [UInt8(bytes.count & 0xFF), UInt8(bytes.count >> 8)] + bytes
     }
 
     /// The kept frames, as read back with the first screen: read further only when a key
@@ -80,16 +92,12 @@ public enum FirstKeys {
         /// No frame at all.
         public var isEmpty: Bool { kept.isEmpty }
 
-        /// Whether the frames across the panes are there (`answers(from:first:acrossPanes:)`).
-        public var crossPanes: Bool {
-            FirstKeys.acrossPanes.allSatisfy { keys in kept.contains { Self.parts($0)?.name.elementsEqual(FirstKeys.name(keys)) == true } }
-        }
-
         /// The frame after `keys`, typed from the first screen; nil when none was kept.
         public func frame(after keys: [Key]) -> Canvas? {
             let name = FirstKeys.name(keys.map(FirstKeys.standIn))
             for bytes in kept {
-                guard let (named, numbers, cells) = Self.parts(bytes), named.elementsEqual(name) else { continue }
+                guard let (names, numbers, cells) = Self.parts(bytes),
+                      names.split(separator: FirstKeys.nameSeparator).contains(where: { $0.elementsEqual(name) }) else { continue }
                 guard numbers.count % 2 == 0, let rows = Canvas(bytes: Array(cells)) else { return nil }
                 let rowNumbers = stride(from: numbers.startIndex, to: numbers.endIndex, by: 2)
                     .map { Int(numbers[$0]) | Int(numbers[$0 + 1]) << 8 }

@@ -75,9 +75,9 @@ struct AppLauncher {
         }
 
         var loop = RunLoop(screen: screen, store: store!, today: today)
-        let ending = loop.run(first: themeProblem.map { [.failed($0)] } ?? [], early: early) { frame, state in
+        let ending = loop.run(first: themeProblem.map { [.failed($0)] } ?? [], early: early, firstFrame: { frame, state in
             if demoCopy == nil { firstScreen?.keep(frame, of: state, store: store!) }
-        }
+        }, beforeChange: { firstScreen?.finishWriting() })
         let size = screen.size
         // Everything is on disk (each change is written when made): leave now rather than
         // free a hundred thousand contacts one by one (~0.1 s at that size) after the

@@ -10,13 +10,14 @@ import Foundation
 
 /// Keys pressed while the store is read, at a start that showed its kept first screen:
 /// read on another thread, and each answered at once with the frame kept for the keys so
-/// far (`FirstKeys`). The first key without a kept frame (or a resize, a signal) ends
-/// that: it and every key after it wait for the store, as at any start. The keys read
-/// here are handed to the run loop once the store is read, in order, and change the app
-/// as if they came then; its frame is the one already shown.
+/// far (`FirstKeys`). The first key without a kept frame, a resize, Ctrl-Z or a signal
+/// ends that: the keys after it wait for the store, as at any start. What was read here
+/// is handed to the run loop once the store is read, in order, and changes the app as if
+/// it came then; its frame is the one already shown.
 ///
 /// Only this thread uses the screen until `finish` returns: the main thread reads the
-/// store meanwhile and draws nothing.
+/// store meanwhile and draws nothing, with SIGTSTP and SIGWINCH blocked, so that ncurses'
+/// own handlers for them run here, not beside this thread's drawing.
 final class EarlyKeys: @unchecked Sendable {
     private let screen: Screen
     private let answers: FirstKeys.Answers
@@ -37,6 +38,7 @@ final class EarlyKeys: @unchecked Sendable {
             read()
             done.signal()
         }.start()
+        Screen.leaveNcursesSignalsToOtherThreads(true)
     }
 
     private func read() {
@@ -46,10 +48,9 @@ final class EarlyKeys: @unchecked Sendable {
         while idleWakes < 100 {
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: stop[0], events: Int16(POLLIN), revents: 0)]
-            guard poll(&fds, 2, -1) >= 0 else {
-                if errno == EINTR { continue }
-                return
-            }
+            // Interrupted by a signal (handled on this thread): it may be a resize or a
+            // resumption, which the next read tells.
+            guard poll(&fds, 2, -1) >= 0 || errno == EINTR else { return }
             if fds[1].revents != 0 { return }
             // Every key the terminal has sent so far, before waiting again: ncurses may hold
             // the rest of a burst itself.
@@ -71,6 +72,7 @@ final class EarlyKeys: @unchecked Sendable {
         var byte: UInt8 = 1
         _ = write(stop[1], &byte, 1)
         done.wait()
+        Screen.leaveNcursesSignalsToOtherThreads(false)
         close(stop[0])
         close(stop[1])
         return events

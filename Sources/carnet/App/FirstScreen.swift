@@ -19,10 +19,8 @@ final class FirstScreen {
     private let directory: String
     private let today: Day
     /// What the file holds, as far as this process knows (read or written by it), and
-    /// whether its frames for the first keys go across the panes: when read, told by
-    /// `answers` once asked (after the first frame, not before it).
-    private var kept: (key: FirstScreenFile.Key, canvas: Canvas, acrossPanes: Bool?)?
-    private var answers: FirstKeys.Answers?
+    /// whether its frames for the first keys are all there.
+    private var kept: (key: FirstScreenFile.Key, canvas: Canvas, complete: Bool)?
     /// The key of the last screen offered to `keep`, kept or not (one that cannot be).
     private var offered: FirstScreenFile.Key?
     /// Where the file is written: the answers are made on another core, and a file written
@@ -46,10 +44,8 @@ final class FirstScreen {
                                       stamp: StoreStamp.current(directory: directory))
         guard let file = FirstScreenFile.read(path, key: key), let canvas = Canvas(bytes: file.screen),
               canvas.width == key.width, canvas.height == key.height else { return nil }
-        let answers = FirstKeys.Answers(kept: file.answers, first: canvas)
-        kept = (key, canvas, nil)
-        self.answers = answers
-        return (canvas, answers)
+        kept = (key, canvas, file.complete)
+        return (canvas, FirstKeys.Answers(kept: file.answers, first: canvas))
     }
 
     /// Keeps `canvas`, the first frame drawn from `store` (from `state`), unless the file
@@ -64,8 +60,7 @@ final class FirstScreen {
         guard let stamp = store.stampIfUnchanged() else { return }
         let key = FirstScreenFile.Key(today: today, width: canvas.width, height: canvas.height, stamp: stamp)
         offered = key
-        if let kept, kept.key == key, kept.canvas == canvas,
-           waits || (kept.acrossPanes ?? answers?.crossPanes ?? false) { return }
+        if let kept, kept.key == key, kept.canvas == canvas, kept.complete || waits { return }
         let path = self.path
         guard let bytes = canvas.bytes else {
             // Not one to keep: the one kept before is no longer this store's.
@@ -74,32 +69,50 @@ final class FirstScreen {
             return
         }
         kept = (key, canvas, !waits)
-        let write = { @Sendable (acrossPanes: Bool) in
-            FirstScreenFile.write(bytes, answers: FirstKeys.answers(from: state, first: canvas, acrossPanes: acrossPanes),
-                                  key: key, to: path)
+        let write = { @Sendable (state: AppState, complete: Bool) in
+            let answers = FirstKeys.answers(from: state, first: canvas, acrossPanes: complete)
+            FirstScreenFile.write(bytes, answers: answers, complete: complete, key: key, to: path)
         }
-        writeNow(waits) { write(false) }
+        writeNow(waits) { write(state, false) }
         if !waits {
-            let later = DispatchWorkItem { write(true) }
-            acrossPanesLater = later
-            writer.asyncAfter(deadline: .now() + .seconds(1), execute: later)
+            // The state is let go of when the write is called off: a reload must not find
+            // the network it replaces still held here.
+            let held = Held(state)
+            let item = DispatchWorkItem {
+                guard let state = held.state else { return }
+                held.state = nil
+                write(state, true)
+            }
+            acrossPanesLater = (item, held)
+            writer.asyncAfter(deadline: .now() + .seconds(1), execute: item)
         }
     }
 
-    /// The file written across the panes a second after the first frame, until it is.
-    private var acrossPanesLater: DispatchWorkItem?
+    /// The write across the panes a second after the first frame, until it begins.
+    private var acrossPanesLater: (item: DispatchWorkItem, held: Held)?
 
-    /// Runs `write` on the writer's queue, before anything written later; the write across
-    /// the panes still to come is for an older screen, or not waited for at the end.
-    private func writeNow(_ waits: Bool, _ write: @escaping @Sendable () -> Void) {
-        let later = acrossPanesLater
-        acrossPanesLater = nil
-        later?.cancel()
-        if waits { writer.sync(execute: write) } else { writer.async(execute: write) }
+    /// A state for the writer's queue, which alone reads and clears it.
+    private final class Held: @unchecked Sendable {
+        var state: AppState?
+        init(_ state: AppState) { self.state = state }
     }
 
-    /// Before the process exits: waits for the file being written, if it is; the write
-    /// across the panes, if not begun, is left to the next start.
+    /// Runs `write` on the writer's queue, after any write begun; the write across the panes
+    /// still to come is called off (it is for an older screen, or not waited for).
+    private func writeNow(_ waits: Bool, _ write: @escaping @Sendable () -> Void) {
+        let held = acrossPanesLater?.held
+        acrossPanesLater?.item.cancel()
+        acrossPanesLater = nil
+        let body = { @Sendable in
+            held?.state = nil
+            write()
+        }
+        if waits { writer.sync(execute: body) } else { writer.async(execute: body) }
+    }
+
+    /// Before the store changes, and before the process exits: waits for the file being
+    /// written, if it is; the write across the panes, if not begun, is called off (and left
+    /// to the next start).
     func finishWriting() {
         writeNow(true) {}
     }

@@ -24,6 +24,7 @@ struct RunLoop {
     private(set) var state: AppState
     /// The outside changes already reported, so an open form is not nagged every tick.
     private var noticed: [StoreFile] = []
+    private var beforeChange: () -> Void = {}
 
     init(screen: Screen, store: Store, today: Day) {
         self.screen = screen
@@ -36,14 +37,19 @@ struct RunLoop {
 
     /// Runs until the user quits or the terminal goes; `first` are dispatched before the first
     /// frame, then `early`, what the terminal sent while the store was read (`EarlyKeys`).
-    /// `firstFrame` is given that frame and its state when it is the store's own first
-    /// screen, with no message of this start's on it and no key yet (`FirstScreen`).
+    /// `firstFrame` is given the store's own first screen and its state, before any key,
+    /// unless this start has a message on it (`FirstScreen`). `beforeChange` runs before
+    /// each effect (a write to the store, a reload).
     mutating func run(first: [Action] = [], early: [TerminalEvent] = [],
-                      firstFrame: (Canvas, AppState) -> Void = { _, _ in }) -> Ending {
+                      firstFrame: (Canvas, AppState) -> Void = { _, _ in },
+                      beforeChange: @escaping () -> Void = {}) -> Ending {
+        self.beforeChange = beforeChange
         var opening = first
         // Say at once why nothing can be saved, rather than at the first refused key.
         if let reason = state.readOnly { opening.append(.failed(state.strings.readOnlyMessage(reason))) }
         for action in opening where dispatch(action) { return .quit }
+        // Keys came while the store was read: the first screen is the one before them.
+        if opening.isEmpty && !early.isEmpty { firstFrame(RootView.render(state), state) }
         for event in early {
             if let ending = handle(event) { return ending }
         }
@@ -109,6 +115,7 @@ struct RunLoop {
             let next = pending.removeFirst()
             for effect in App.update(&state, next) {
                 if effect == .quit { return true }
+                beforeChange()
                 pending += performer.perform(effect) { state.letGoOfNetwork() }
             }
         }
