@@ -7,8 +7,9 @@ import Darwin
 /// The app's first screen for a store, kept beside the store's snapshot
 /// (`NAME.snapshot.screen`) so that the next start can show it at once and read the store
 /// meanwhile (docs/store-format.md, "The first screen"). What is kept is opaque here: the
-/// bytes of a drawn screen and of the frames that answer the first keys (`FirstKeys`), under the key of everything that screen was drawn from — the
-/// store's files as `stat` sees them, the day, the terminal's size and this build of Carnet.
+/// bytes of a drawn screen and of the frames that answer the first keys (`FirstKeys`),
+/// under the key of everything that screen was drawn from — the store's files as `stat`
+/// sees them, the day, the terminal's size and this build of Carnet.
 /// A start whose key differs in anything gets nothing. The screen shown is drawn again from
 /// the store once it is read, so a screen taken wrongly for the current one would show for
 /// the length of the load, then be replaced.

@@ -31,7 +31,7 @@ struct AppLauncher {
         let firstScreen = FirstScreen(store: directory, snapshot: snapshot, today: today)
         var store: Store?
         let screen: Screen
-        // Keys answered from the kept frames while the store was read (`EarlyKeys`).
+        // What the terminal sent while the store was read (`EarlyKeys`).
         var early: [TerminalEvent] = []
         if themeProblem == nil, Store.exists(at: directory), let kept = firstScreen?.keptScreen() {
             // The store as the last session left it: its first screen at once, then the load.
