@@ -43,9 +43,8 @@ public enum FirstScreenFile {
     public static func write(_ screen: [UInt8], answers: [[UInt8]] = [], complete: Bool = true, key: Key, to path: String) {
         var answers = answers
         // Room for the magic, the build, the key and the counts, with plenty to spare.
-        while !answers.isEmpty, screen.count + answers.reduce(0, { $0 + 8 + $1.count }) > largest - 64 * 1024 {
-            answers.removeLast()
-        }
+        var size = answers.reduce(screen.count) { $0 + 8 + $1.count }
+        while size > largest - 64 * 1024, let last = answers.popLast() { size -= 8 + last.count }
         var w = SnapshotWriter()
         for b in magic { w.byte(b) }
         w.uint64(StoreSnapshot.layout)
