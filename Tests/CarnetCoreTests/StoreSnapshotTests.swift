@@ -173,6 +173,41 @@ final class StoreSnapshotTests: XCTestCase {
         }
     }
 
+    /// Values read where they lie come back whatever was written before them, start at a
+    /// multiple of 8, and a padding no writer makes, or memory not aligned for them, is damage.
+    func testAlignedValuesAreReadWhereTheyLie() throws {
+        let values: [Int32] = [7, -1, Int32.max, 0, 42]
+        for before in 0..<9 {
+            var w = SnapshotWriter()
+            for _ in 0..<before { w.byte(0xAA) }
+            w.alignedPlain(values)
+            w.alignedPlain([Int32]())
+            try w.bytes.withUnsafeBytes { raw in
+                var r = SnapshotReader(raw)
+                for _ in 0..<before { XCTAssertEqual(try r.byte(), 0xAA) }
+                let read = try r.alignedPlain(Int32.self)
+                XCTAssertEqual(Array(read), values, "after \(before) bytes")
+                XCTAssertEqual(Int(bitPattern: read.baseAddress) % 8, 0)
+                XCTAssertEqual(try r.alignedPlain(Int32.self).count, 0)
+                XCTAssertTrue(r.isAtEnd)
+            }
+        }
+        var w = SnapshotWriter()
+        w.alignedPlain(values)
+        var bytes = w.bytes
+        bytes[8] = 8  // the padding's count: at most 7
+        XCTAssertNil(bytes.withUnsafeBytes { raw in
+            var r = SnapshotReader(raw)
+            return try? r.alignedPlain(Int32.self)
+        })
+        // The same bytes one place further in memory: no longer aligned for Int32.
+        let shifted = [0] + w.bytes
+        XCTAssertNil(shifted.withUnsafeBytes { raw in
+            var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: raw[1...]))
+            return try? r.alignedPlain(Int32.self)
+        })
+    }
+
     func testLinesAppendedAfterTheSnapshotAreReadFromText() throws {
         let (folder, _, place) = try makeStore()
         try openAndKeep(folder.path, place)

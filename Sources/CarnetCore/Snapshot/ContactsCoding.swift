@@ -46,10 +46,10 @@ enum ContactsCoding {
         }
         assert(rows.count == contacts.count * width)
         w.texts(texts.strings)
-        w.plain(lists.map { Int32($0.count) })
-        w.plain(Array(lists.joined()))
+        w.alignedPlain(lists.map { Int32($0.count) })
+        w.alignedPlain(Array(lists.joined()))
         w.int(contacts.count)
-        w.plain(rows)
+        w.alignedPlain(rows)
     }
 
     static func read(from r: inout SnapshotReader) throws -> [Contact] {
@@ -62,28 +62,30 @@ enum ContactsCoding {
     /// people, while the journal's core was done.
     static func read(from r: inout SnapshotReader, indexing: Bool) throws -> (contacts: [Contact], index: ContactIndex?) {
         let texts = try r.texts()
-        let listCounts = try r.plain(Int32.self)
-        let listItems = try r.plain(Int32.self)
+        // Read where they lie in the mapped file (`alignedPlain`): used only in this function.
+        let listCounts = try r.alignedPlain(Int32.self)
+        let listItems = try r.alignedPlain(Int32.self)
         guard listItems.allSatisfy({ $0 >= 0 && Int($0) < texts.count }),
               listCounts.allSatisfy({ $0 >= 0 }), listCounts.reduce(0, { $0 + Int($1) }) == listItems.count
         else { throw SnapshotReader.Damaged() }
         var lists: [[String]] = []
         lists.reserveCapacity(listCounts.count)
         texts.withUnsafeBufferPointer { texts in
-            listItems.withUnsafeBufferPointer { items in
-                var next = 0
-                for n in listCounts.lazy.map(Int.init) {
-                    lists.append(TextList.make(UnsafeBufferPointer(rebasing: items[next..<(next + n)]), texts))
-                    next += n
-                }
+            var next = 0
+            for n in listCounts.lazy.map(Int.init) {
+                lists.append(TextList.make(UnsafeBufferPointer(rebasing: listItems[next..<(next + n)]), texts))
+                next += n
             }
         }
         let count = try r.count()
-        let rows = try r.plain(Int32.self)
+        let rows = try r.alignedPlain(Int32.self)
         guard rows.count == count * width, valid(rows, texts: texts.count, lists: lists.count) else {
             throw SnapshotReader.Damaged()
         }
-        let indexed = !indexing ? nil : BackgroundWork { [texts, rows] in
+        // The rows stay mapped until this function returns, after the index is waited for.
+        nonisolated(unsafe) let mappedRows = rows
+        let indexed = !indexing ? nil : BackgroundWork { [texts] in
+            let rows = mappedRows
             var index = ContactIndex(capacity: count)
             texts.withUnsafeBufferPointer { texts in
                 for i in 0..<count { index.add(texts[Int(rows[i * width])], position: i) }
@@ -98,10 +100,8 @@ enum ContactsCoding {
         // for this load at 100,000 people (`carnet-bench load --app yes`, alternated runs).
         let contacts = texts.withUnsafeBufferPointer { texts in
             lists.withUnsafeBufferPointer { lists in
-                rows.withUnsafeBufferPointer { rows in
-                    ChunkedArray.make(count: count) { i, c in
-                        make(c, from: UnsafeBufferPointer(rebasing: rows[(i * width)..<(i * width + width)]), texts, lists)
-                    }
+                ChunkedArray.make(count: count) { i, c in
+                    make(c, from: UnsafeBufferPointer(rebasing: rows[(i * width)..<(i * width + width)]), texts, lists)
                 }
             }
         }
@@ -135,7 +135,7 @@ enum ContactsCoding {
 
     /// Whether every number in the rows points into its table (or is none where it may be):
     /// each column's bounds worked out once, then one comparison pair per number.
-    private static func valid(_ rows: [Int32], texts: Int, lists: Int) -> Bool {
+    private static func valid(_ rows: UnsafeBufferPointer<Int32>, texts: Int, lists: Int) -> Bool {
         assert(columns.count == width)
         let bounds: [(low: Int, high: Int)] = columns.map {
             switch $0 {
@@ -147,18 +147,16 @@ enum ContactsCoding {
             }
         }
         return bounds.withUnsafeBufferPointer { bounds in
-            rows.withUnsafeBufferPointer { rows in
-                var ok = true
-                var i = 0
-                while i < rows.count {
-                    for c in 0..<width {
-                        let n = Int(rows[i + c])
-                        ok = ok && n >= bounds[c].low && n < bounds[c].high
-                    }
-                    i += width
+            var ok = true
+            var i = 0
+            while i < rows.count {
+                for c in 0..<width {
+                    let n = Int(rows[i + c])
+                    ok = ok && n >= bounds[c].low && n < bounds[c].high
                 }
-                return ok
+                i += width
             }
+            return ok
         }
     }
 }

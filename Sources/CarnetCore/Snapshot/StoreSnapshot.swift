@@ -57,7 +57,7 @@ public struct StoreSnapshot: Sendable {
     var journal: JournalPart?
 
     /// Bumped when what is written changes; `layout` covers the types' memory.
-    private static let format = 5
+    private static let format = 6
     private static let magic = Array("carnet snapshot\n".utf8)
 
     /// Where the snapshot of the store in `directory` is kept:
