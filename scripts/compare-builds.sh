@@ -2,7 +2,7 @@
 # Two builds of Carnet against each other, launch by launch: on this shared machine, whose
 # speed drifts by up to 2× within the hour, alternating the two is the fair comparison.
 #
-#   scripts/compare-builds.sh --old REV [--sizes 10000,100000] [--runs 15] [--modes snapshot,none,edit,answer]
+#   scripts/compare-builds.sh --old REV [--sizes 10000,100000] [--runs 15] [--modes snapshot,none,edit,answer,unkept]
 #   scripts/compare-builds.sh --old REV --commands 'list;list --filter lyon;circles' [--sizes ...] [--runs 7]
 #
 # Builds REV's `carnet` (release) in a scratch worktree and this checkout's, then for each
@@ -12,7 +12,8 @@
 # file (each build edits its own copy of the store before each launch, then waits for the
 # snapshot that launch leaves; see after_edit_median), and prints the medians. The mode
 # `answer` starts from the snapshot as `snapshot` does, and times the answer to a `j`
-# pressed as the first screen comes (tmux-launch.py's KEY).
+# pressed as the first screen comes (tmux-launch.py's KEY); `unkept` likewise with `G`, a
+# key the first screen's file keeps no frame for, whose answer waits for the load.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH_TERMINAL_LIB=1 source "$ROOT/scripts/bench-terminal.sh"
@@ -36,10 +37,10 @@ while (($#)); do
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
-[[ -n "$OLD" ]] || { echo "usage: $0 --old REV [--sizes N,N] [--runs N] [--modes snapshot,none,edit,answer]" >&2; exit 2; }
+[[ -n "$OLD" ]] || { echo "usage: $0 --old REV [--sizes N,N] [--runs N] [--modes snapshot,none,edit,answer,unkept]" >&2; exit 2; }
 IFS=',' read -ra modes <<<"$MODES"
 for mode in "${modes[@]}"; do
-    [[ "$mode" == snapshot || "$mode" == none || "$mode" == edit || "$mode" == answer ]] || { echo "unknown mode $mode" >&2; exit 2; }
+    [[ "$mode" =~ ^(snapshot|none|edit|answer|unkept)$ ]] || { echo "unknown mode $mode" >&2; exit 2; }
 done
 
 BENCH="$(bench_binary)"
@@ -94,6 +95,7 @@ for n in "${sizes[@]}"; do
         env="" key=""
         [[ "$mode" == none ]] && env="CARNET_NO_SNAPSHOT=1"
         [[ "$mode" == answer ]] && key=j
+        [[ "$mode" == unkept ]] && key=G
         old=() new=()
         for b in old new; do
             bin=$OLD_BIN; [[ "$b" == new ]] && bin=$NEW_BIN
