@@ -81,6 +81,47 @@ final class TmuxSnapshotTests: TmuxTestCase {
         XCTAssertFalse(CarnetProcess.run(["--help"], dir: store).stdout.contains("snapshot"), "not listed in the help")
     }
 
+    /// The commands that only show the store read it from the snapshot where it still
+    /// applies, as the app does, and never write one: the same output as from the text,
+    /// before and after an edit by hand.
+    func testCommandsThatShowTheStoreTakeTheSnapshotAndShowTheFiles() throws {
+        makeStore()
+        let commands = [["list"], ["list", "--json"], ["reconnect"], ["show", "alice-martin"], ["show", "bruno-leroy"],
+                        ["stats"], ["goals"], ["circles"], ["export", "json"], ["export", "vcard"]]
+        func outputs(_ more: [String: String] = [:]) -> [String] {
+            commands.map {
+                let result = CarnetProcess.run($0, dir: store, environment: ["XDG_CACHE_HOME": cache].merging(more) { $1 })
+                XCTAssertEqual(result.status, 0, "\($0): \(result.stderr)")
+                return result.stdout
+            }
+        }
+        func fromText() -> [String] { outputs(["CARNET_NO_SNAPSHOT": "1"]) }
+        let text = fromText()
+        XCTAssertEqual(outputs(), text)
+        XCTAssertEqual(snapshots(), [], "a command that shows the store writes no snapshot")
+
+        XCTAssertEqual(CarnetProcess.run(["snapshot"], dir: store, environment: ["XDG_CACHE_HOME": cache]).status, 0)
+        // A snapshot taken is marked used (its time set to now): set back, then taken again.
+        let place = cache + "/carnet/" + (snapshots().first ?? "none")
+        let old = Date().addingTimeInterval(-30 * 86_400)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: place)
+        XCTAssertEqual(outputs(), text)
+        XCTAssertGreaterThan(try XCTUnwrap(snapshotTime()), old.addingTimeInterval(86_400), "the commands took the snapshot")
+
+        // Edited by hand: a name in `contacts`, a line at the end of `journal`.
+        let contacts = try String(contentsOfFile: store + "/contacts", encoding: .utf8)
+        try contacts.replacingOccurrences(of: "name: Alice Martin", with: "name: Alice Martín-Ñúñez")
+            .write(toFile: store + "/contacts", atomically: true, encoding: .utf8)
+        let journal = try FileHandle(forWritingTo: URL(fileURLWithPath: store + "/journal"))
+        journal.seekToEndOfFile()
+        journal.write(Data("2026-11-21 call @bruno-leroy note:\"appelé hier\"\n".utf8))
+        journal.closeFile()
+        let edited = outputs()
+        XCTAssertEqual(edited, fromText())
+        XCTAssertTrue(edited[0].contains("Alice Martín-Ñúñez"), edited[0])
+        XCTAssertTrue(edited[4].contains("appelé hier"), edited[4])
+    }
+
     /// A snapshot holds one build's reading of the files (the channel it gives each kind, its
     /// messages): another build, here the same program in another file, does not take it
     /// and leaves its own.

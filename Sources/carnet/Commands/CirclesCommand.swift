@@ -23,7 +23,7 @@ struct CirclesList: ParsableCommand {
     }
 
     func run() throws {
-        let store = try global.openStore()
+        let store = try global.openStoreToShow()
         let today = try global.resolvedToday()
         let network = store.network
         let circles = CircleHealth.all(in: network, today: today).map { health -> CircleJSON in

@@ -30,7 +30,7 @@ struct GoalsShow: ParsableCommand {
     }
 
     func run() throws {
-        let store = try global.openStore()
+        let store = try global.openStoreToShow()
         let today = try global.resolvedToday()
         let m = try month.map { try Parse.month($0, flag: "--month") } ?? today.month
         let progress = GoalProgress.month(store.network, month: m, today: today)

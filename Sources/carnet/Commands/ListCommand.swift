@@ -15,7 +15,7 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let store = try global.openStore()
+        let store = try global.openStoreToShow()
         let today = try global.resolvedToday()
         let network = store.network
         // By position in `contacts`, so that everyone's dueness is computed in one pass.

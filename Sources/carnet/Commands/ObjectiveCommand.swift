@@ -22,7 +22,7 @@ struct ObjectiveShow: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let objective = try global.openStore().network.objective
+        let objective = try global.openStoreToShow().network.objective
         if json {
             return try Console.json(objective.map { ObjectiveJSON(aim: $0.aim.rawValue, sectors: $0.sectors, companies: $0.companies, note: $0.note) })
         }

@@ -24,7 +24,7 @@ struct ReconnectCommand: ParsableCommand {
 
     func run() throws {
         guard limit > 0 else { throw CLIFailure.usage("--limit: at least 1") }
-        let store = try global.openStore()
+        let store = try global.openStoreToShow()
         let today = try global.resolvedToday()
         var options = PlannerOptions()
         options.limit = limit

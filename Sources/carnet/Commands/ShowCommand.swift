@@ -20,7 +20,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try global.openStore()
+        let store = try global.openStoreToShow()
         let today = try global.resolvedToday()
         let network = store.network
         let c = try Parse.person(who, in: network)

@@ -11,7 +11,7 @@ struct StatsCommand: ParsableCommand {
     @Flag(help: "Print JSON (the whole measure, including per-contact balances).") var json = false
 
     func run() throws {
-        let store = try global.openStore()
+        let store = try global.openStoreToShow()
         let today = try global.resolvedToday()
         let stats = NetworkStats.compute(store.network, today: today)
         if json { return try Console.json(stats) }
