@@ -11,7 +11,9 @@
 #     and the answer to a `j` pressed as that screen comes (down one line in both; with a
 #     first screen kept, Carnet shows it before reading the store and answers after);
 #   - `khard list` wall time (khard has no full-screen mode), and `carnet list` for the
-#     same people when the carnet binary has that command.
+#     same people when the carnet binary has that command, read from text
+#     (CARNET_NO_SNAPSHOT=1: whether a snapshot of the store is in the user's cache
+#     would otherwise decide it).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH_TERMINAL_LIB=1 source "$ROOT/scripts/bench-terminal.sh"
@@ -109,7 +111,7 @@ for n in "${all[@]}"; do
         c_j=$(launch_median "$cmd" "${CARNET_READY:-Carnet|q quit}" "$RUNS" j)
         c_g=$(launch_median "$cmd" "${CARNET_READY:-Carnet|q quit}" "$RUNS" G)
         c_b=$(key_bytes "$cmd" "${CARNET_READY:-Carnet|q quit}" | sed -n 's/^screen=//p')
-        cl=$(wall_ms "$CARNET" --dir "$store" --today "$TODAY" list)
+        cl=$(wall_ms env CARNET_NO_SNAPSHOT=1 "$CARNET" --dir "$store" --today "$TODAY" list)
     fi
     if in_list "$ABOOK_SIZES" "$n"; then
         cmd="abook --datafile $(abook_file_for "$n")"

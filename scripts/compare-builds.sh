@@ -55,7 +55,9 @@ OLD_BIN="$WORK/old-build/release/carnet"
 median_ms() { printf '%s\n' "$@" | grep -v timeout | median | awk '{print $1/1000}'; }
 
 # With --commands: each command-line command's wall time (output to /dev/null), the two
-# builds alternated, instead of the launches in tmux.
+# builds alternated, instead of the launches in tmux; read from text (CARNET_NO_SNAPSHOT=1),
+# so that a snapshot in the user's cache, which one build may take and not the other,
+# decides nothing.
 if [[ -n "$COMMANDS" ]]; then
     echo "median wall time, $RUNS runs of each build, alternated ($OLD against $(git -C "$ROOT" describe --always --dirty))"
     printf '%-10s %-32s %10s %10s\n' people command old new
@@ -71,7 +73,7 @@ if [[ -n "$COMMANDS" ]]; then
                     t0=$(now_ns)
                     # Word-split on purpose: a command and its arguments.
                     # shellcheck disable=SC2086
-                    "$bin" --dir "$store" --today "$TODAY" $command >/dev/null 2>&1 || true
+                    CARNET_NO_SNAPSHOT=1 "$bin" --dir "$store" --today "$TODAY" $command >/dev/null 2>&1 || true
                     t1=$(now_ns)
                     v=$(((t1 - t0) / 1000))
                     if [[ "$b" == old ]]; then old+=("$v"); else new+=("$v"); fi

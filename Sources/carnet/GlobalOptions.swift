@@ -42,15 +42,16 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
-    /// Opens the store for a command that only shows it: from the snapshot the app keeps
-    /// (docs/store-format.md, "The snapshot"), for each file it still applies to, and
-    /// without writing one. The same network as from the text, read sooner: `carnet
-    /// reconnect` at 100,000 people spent two thirds of its time parsing.
+    /// Opens the store for a command that only shows it on screen: from the snapshot the
+    /// app keeps (docs/store-format.md, "The snapshot"), for each file it still applies
+    /// to, and without writing one. The same network as from the text, read sooner: `carnet
+    /// reconnect` at 100,000 people spent two thirds of its time parsing. (`export`, whose
+    /// output may be a backup, and `check` read the text.)
     func openStoreToShow() throws -> Store {
         let directory = try storeDirectory()
         do {
             let store = try Store.open(at: directory, snapshot: StoreSnapshot.place(forStore: directory), writesSnapshot: false)
-            shownStores.append(store)
+            shownStore = store
             return store
         } catch let error as StoreError {
             throw CLIFailure.data(error.description)
@@ -70,10 +71,10 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
-/// The stores opened to be shown, let go of only by the process's exit, which frees their
-/// memory at once: freed one by one as a command ended, a hundred thousand contacts took
-/// 10 ms after its output was written.
-nonisolated(unsafe) private var shownStores: [Store] = []
+/// The store opened to be shown, let go of only by the process's exit, which frees its
+/// memory at once: freed object by object as the command ended, a hundred thousand
+/// contacts took 25 ms after the output was written (`perf stat`, `carnet reconnect`).
+nonisolated(unsafe) private var shownStore: Store?
 
 /// The local calendar day, read once at start-up; the core never reads the clock.
 enum SystemClock {

@@ -194,8 +194,12 @@ final class StoreSnapshotTests: XCTestCase {
         }
         var w = SnapshotWriter()
         w.alignedPlain(values)
+        // A padding of 15 bytes also ends at a multiple of 8, with the values' bytes all
+        // there after it: refused for its count alone (no writer pads more than 7).
         var bytes = w.bytes
-        bytes[8] = 8  // the padding's count: at most 7
+        XCTAssertEqual(bytes[8], 7)
+        bytes[8] = 15
+        bytes.insert(contentsOf: [UInt8](repeating: 0, count: 8), at: 9)
         XCTAssertNil(bytes.withUnsafeBytes { raw in
             var r = SnapshotReader(raw)
             return try? r.alignedPlain(Int32.self)

@@ -14,6 +14,18 @@ final class TmuxSnapshotTests: TmuxTestCase {
         XCTAssertEqual(snapshots().count, 1, "the app should leave one snapshot in \(cache)/carnet", file: file, line: line)
     }
 
+    /// As in an editor: Alice's name in `contacts` given accents, and a call with Bruno
+    /// yesterday added at the end of `journal`.
+    private func editByHand() throws {
+        let contacts = try String(contentsOfFile: store + "/contacts", encoding: .utf8)
+        try contacts.replacingOccurrences(of: "name: Alice Martin", with: "name: Alice Martín-Ñúñez")
+            .write(toFile: store + "/contacts", atomically: true, encoding: .utf8)
+        let journal = try FileHandle(forWritingTo: URL(fileURLWithPath: store + "/journal"))
+        journal.seekToEndOfFile()
+        journal.write(Data("2026-11-21 call @bruno-leroy note:\"appelé hier\"\n".utf8))
+        journal.closeFile()
+    }
+
     func testAStoreEditedByHandWhileClosedShowsTheEditNotTheSnapshot() throws {
         makeStore()
         var tmux = try open()
@@ -22,13 +34,7 @@ final class TmuxSnapshotTests: TmuxTestCase {
         tmux.waitFor("carnet exited 0")
 
         // Edited in an editor while Carnet was closed: a name and a journal line.
-        let contacts = try String(contentsOfFile: store + "/contacts", encoding: .utf8)
-        try contacts.replacingOccurrences(of: "name: Alice Martin", with: "name: Alice Martín-Ñúñez")
-            .write(toFile: store + "/contacts", atomically: true, encoding: .utf8)
-        let journal = try FileHandle(forWritingTo: URL(fileURLWithPath: store + "/journal"))
-        journal.seekToEndOfFile()
-        journal.write(Data("2026-11-21 call @bruno-leroy note:\"appelé hier\"\n".utf8))
-        journal.closeFile()
+        try editByHand()
 
         tmux = try open(ready: "Alice Martín-Ñúñez")
         XCTAssertTrue(tmux.screen().contains("Bruno Leroy"))
@@ -86,13 +92,14 @@ final class TmuxSnapshotTests: TmuxTestCase {
     /// before and after an edit by hand.
     func testCommandsThatShowTheStoreTakeTheSnapshotAndShowTheFiles() throws {
         makeStore()
-        let commands = [["list"], ["list", "--json"], ["reconnect"], ["show", "alice-martin"], ["show", "bruno-leroy"],
-                        ["stats"], ["goals"], ["circles"], ["export", "json"], ["export", "vcard"]]
+        let commands = [["list"], ["list", "--json"], ["list", "--sort", "last"], ["list", "--sort", "due"],
+                        ["reconnect"], ["show", "alice-martin"], ["show", "bruno-leroy"],
+                        ["stats"], ["goals"], ["circles"], ["objective"]]
         func outputs(_ more: [String: String] = [:]) -> [String] {
             commands.map {
                 let result = CarnetProcess.run($0, dir: store, environment: ["XDG_CACHE_HOME": cache].merging(more) { $1 })
                 XCTAssertEqual(result.status, 0, "\($0): \(result.stderr)")
-                return result.stdout
+                return result.stdout + result.stderr
             }
         }
         func fromText() -> [String] { outputs(["CARNET_NO_SNAPSHOT": "1"]) }
@@ -108,18 +115,23 @@ final class TmuxSnapshotTests: TmuxTestCase {
         XCTAssertEqual(outputs(), text)
         XCTAssertGreaterThan(try XCTUnwrap(snapshotTime()), old.addingTimeInterval(86_400), "the commands took the snapshot")
 
-        // Edited by hand: a name in `contacts`, a line at the end of `journal`.
-        let contacts = try String(contentsOfFile: store + "/contacts", encoding: .utf8)
-        try contacts.replacingOccurrences(of: "name: Alice Martin", with: "name: Alice Martín-Ñúñez")
-            .write(toFile: store + "/contacts", atomically: true, encoding: .utf8)
-        let journal = try FileHandle(forWritingTo: URL(fileURLWithPath: store + "/journal"))
-        journal.seekToEndOfFile()
-        journal.write(Data("2026-11-21 call @bruno-leroy note:\"appelé hier\"\n".utf8))
-        journal.closeFile()
+        let kept = try FileManager.default.attributesOfItem(atPath: place)
+        try editByHand()
         let edited = outputs()
         XCTAssertEqual(edited, fromText())
         XCTAssertTrue(edited[0].contains("Alice Martín-Ñúñez"), edited[0])
-        XCTAssertTrue(edited[4].contains("appelé hier"), edited[4])
+        XCTAssertTrue(edited[6].contains("appelé hier"), edited[6])
+        let after = try FileManager.default.attributesOfItem(atPath: place)
+        XCTAssertEqual(after[.systemFileNumber] as? Int, kept[.systemFileNumber] as? Int, "the snapshot is not written again")
+        XCTAssertEqual(after[.size] as? Int, kept[.size] as? Int)
+        // `export` and `check` read the text: the snapshot, set back again, is not taken.
+        XCTAssertEqual(CarnetProcess.run(["snapshot"], dir: store, environment: ["XDG_CACHE_HOME": cache]).status, 0)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: place)
+        for command in [["export", "json"], ["check"]] {
+            let result = CarnetProcess.run(command, dir: store, environment: ["XDG_CACHE_HOME": cache])
+            XCTAssertEqual(result.status, 0, result.stderr)
+        }
+        XCTAssertLessThan(try XCTUnwrap(snapshotTime()), old.addingTimeInterval(86_400), "export and check took the snapshot")
     }
 
     /// A snapshot holds one build's reading of the files (the channel it gives each kind, its

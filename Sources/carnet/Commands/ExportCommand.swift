@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let store = try global.openStoreToShow()
+        let store = try global.openStore()
         let today = try global.resolvedToday()
         let network = store.network
         let text: String
