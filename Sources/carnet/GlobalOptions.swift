@@ -33,10 +33,11 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens the store for reading (from the snapshot at `snapshot`, if given and it still
-    /// applies); an absent store is explained.
-    func openStore(snapshot: String? = nil) throws -> Store {
+    /// applies; without `writesSnapshot`, as the app reads it, not hashed for a new one); an
+    /// absent store is explained.
+    func openStore(snapshot: String? = nil, writesSnapshot: Bool = true) throws -> Store {
         do {
-            return try Store.open(at: storeDirectory(), snapshot: snapshot)
+            return try Store.open(at: storeDirectory(), snapshot: snapshot, writesSnapshot: writesSnapshot)
         } catch let error as StoreError {
             throw CLIFailure.data(error.description)
         }
@@ -48,14 +49,9 @@ struct GlobalOptions: ParsableArguments {
     /// reconnect` at 100,000 people took 230 ms from the text, 132 ms from the snapshot.
     /// (`export`, whose output may be a backup, and `check` read the text.)
     func openStoreToShow() throws -> Store {
-        let directory = try storeDirectory()
-        do {
-            let store = try Store.open(at: directory, snapshot: StoreSnapshot.place(forStore: directory), writesSnapshot: false)
-            shownStore = store
-            return store
-        } catch let error as StoreError {
-            throw CLIFailure.data(error.description)
-        }
+        let store = try openStore(snapshot: StoreSnapshot.place(forStore: try storeDirectory()), writesSnapshot: false)
+        shownStore = store
+        return store
     }
 
     /// Opens the store holding its lock for the whole command, refusing when it has errors.
