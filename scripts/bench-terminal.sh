@@ -57,7 +57,7 @@ all_shown() {
 # bash's `read`, a byte per system call, lagged ~10 ms behind a 5 KB screen.)
 launch_ms() {
     local cmd="$1" ready="$2" key="${3:-}" us
-    us=$(python3 "$ROOT/scripts/tmux-launch.py" "$SESSION" "$cmd" $key)
+    us=$(python3 "$ROOT/scripts/tmux-launch.py" "$SESSION" "$cmd" ${key:+"$key"})
     [[ "$us" == timeout ]] && { echo timeout; return; }
     all_shown "$ready" || { echo timeout; return; }
     echo "$us"
@@ -226,7 +226,7 @@ esac
 
 tmux_start
 printf '%s in tmux %dx%d, %s runs, median; ready when the screen shows: %s\n' "$APP" "$COLS" "$LINES_" "$RUNS" "$READY"
-printf '%-10s %14s %12s %11s %12s %12s %10s %8s %8s %10s %10s\n' people "launch (ms)" "no snapshot" "after edit" "j answered" "G answered" "screen B" "j B" "Tab B" "filter B" "peak MiB"
+printf '%-10s %14s %12s %11s %12s %12s %12s %10s %8s %8s %10s %10s\n' people "launch (ms)" "no snapshot" "after edit" "j answered" "G answered" "G k answered" "screen B" "j B" "Tab B" "filter B" "peak MiB"
 IFS=',' read -ra sizes <<<"$SIZES"
 for n in "${sizes[@]}"; do
     cold="-"
@@ -246,15 +246,20 @@ for n in "${sizes[@]}"; do
     fi
     launch=$(launch_median "$cmd" "$READY" "$RUNS")
     answered=$(launch_median "$cmd" "$READY" "$RUNS" j)
-    # Carnet answers its first keys from frames kept with the first screen (docs/store-format.md,
-    # "The first screen"); G (the last person) has none and waits for the store.
-    last="-"
-    [[ "$APP" == carnet ]] && last=$(launch_median "$cmd" "$READY" "$RUNS" G)
+    # Carnet answers its first key from a frame kept with the first screen (docs/store-format.md,
+    # "The first screen"), G (the last person) as j; no frame is kept for the k after G, which
+    # waits for the store.
+    last="-" unkept="-"
+    if [[ "$APP" == carnet ]]; then
+        last=$(launch_median "$cmd" "$READY" "$RUNS" G)
+        unkept=$(launch_median "$cmd" "$READY" "$RUNS" "G k")
+    fi
     declare -A got=()
     while IFS='=' read -r k v; do got[$k]=$v; done < <(key_bytes "$cmd" "$READY" "${keys[@]}")
-    printf '%-10s %14s %12s %11s %12s %12s %10s %8s %8s %10s %10s\n' "$n" "$launch" "$cold" "$edited" "$answered" "$last" "${got[screen]:-?}" "${got[j]:-?}" "${got[Tab]:-?}" "${got[a]:-?}" "${got[peak]:-?}"
+    printf '%-10s %14s %12s %11s %12s %12s %12s %10s %8s %8s %10s %10s\n' "$n" "$launch" "$cold" "$edited" "$answered" "$last" "$unkept" "${got[screen]:-?}" "${got[j]:-?}" "${got[Tab]:-?}" "${got[a]:-?}" "${got[peak]:-?}"
     unset got
 done
 echo "(j answered: launch to the answer to a j pressed as the first screen comes, from a kept frame for Carnet;"
-echo " G answered: the same for G, which has no kept frame and waits for the store; filter B: bytes for the second"
+echo " G answered: the same for G, also from a kept frame; G k answered: the same for G then k, sent at once: no frame"
+echo " is kept for k after G, which waits for the store; filter B: bytes for the second"
 echo " filter keystroke, 'a' after '/m'; peak: VmHWM after those keys)"

@@ -12,8 +12,9 @@
 # file (each build edits its own copy of the store before each launch, then waits for the
 # snapshot that launch leaves; see after_edit_median), and prints the medians. The mode
 # `answer` starts from the snapshot as `snapshot` does, and times the answer to a `j`
-# pressed as the first screen comes (tmux-launch.py's KEY); `unkept` likewise with `G`, a
-# key the first screen's file keeps no frame for, whose answer waits for the load.
+# pressed as the first screen comes (tmux-launch.py's KEY); `unkept` likewise with `G` then
+# `k` sent at once: the first screen's file keeps no frame for a k after G, whose answer
+# waits for the load.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH_TERMINAL_LIB=1 source "$ROOT/scripts/bench-terminal.sh"
@@ -97,7 +98,7 @@ for n in "${sizes[@]}"; do
         env="" key=""
         [[ "$mode" == none ]] && env="CARNET_NO_SNAPSHOT=1"
         [[ "$mode" == answer ]] && key=j
-        [[ "$mode" == unkept ]] && key=G
+        [[ "$mode" == unkept ]] && key="G k"
         old=() new=()
         for b in old new; do
             bin=$OLD_BIN; [[ "$b" == new ]] && bin=$NEW_BIN

@@ -8,7 +8,8 @@ control-mode client (`tmux -C`), which reports each chunk as tmux receives it. O
 output has been quiet for 200 ms, prints the microseconds from the start to the last
 chunk (or "timeout" after 20 s).
 
-With KEY (a tmux key name, such as j), the key is sent as soon as a screen is coming, once
+With KEY (a tmux key name, such as j, or several between spaces, such as "G k", sent at
+once), the key is sent as soon as a screen is coming, once
 2,000 bytes of the program's output have arrived (sent earlier, before the program turns
 the terminal's echo off, the terminal itself could echo it), as a user would press it on
 seeing the screen, and the time printed is that of the last output after it: the

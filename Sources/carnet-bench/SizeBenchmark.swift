@@ -98,9 +98,11 @@ struct SizeBenchmark {
         // What keeping a first screen costs besides it: the frames for the first keys
         // (`FirstKeys`), made on another core when a session starts, here when it quits.
         let first = RootView.render(state)
-        let (answersTime, answers) = Timing.measure(runs: runs) { FirstKeys.answers(from: state, first: first) }
-        table.time("frames kept for the first keys (all panes prepared)", answersTime,
-                   note: "\(answers.count) frames, \(mb(answers.reduce(0) { $0 + $1.count }))")
+        for acrossPanes in [false, true] {
+            let (t, answers) = Timing.measure(runs: runs) { FirstKeys.answers(from: state, first: first, acrossPanes: acrossPanes) }
+            table.time(acrossPanes ? "frames kept for the first keys (all panes prepared)" : "frames kept for the first keys on the list (at quit)",
+                       t, note: "\(answers.count) frames, \(mb(answers.reduce(0) { $0 + $1.count }))")
+        }
 
         // The contact list's filter, through the app's update: '/' then 'm' (which folds every
         // contact's search key once), then 'a', then the measured keystroke 'r'.

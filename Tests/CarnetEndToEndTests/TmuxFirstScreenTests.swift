@@ -207,6 +207,19 @@ final class TmuxFirstScreenTests: TmuxTestCase {
         tmux.send("q", "q")
         tmux.waitFor("carnet exited 0")
 
+        // End, answered at once by the frame kept for G (the last person); k after it has no
+        // frame and waits for the store, which moves up from where End left.
+        let last = Date()
+        tmux = try openWithTheLoadHeld(seconds: 3)
+        tmux.send("End")
+        tmux.wait("Chloé selected") { _ in selectedName(tmux) == "Chloé Dupont" }
+        XCTAssertLessThan(Date().timeIntervalSince(last), 2.5, "moved to the last before the store was read")
+        tmux.send("k")
+        tmux.wait("Bruno selected", timeout: 10) { _ in selectedName(tmux) == "Bruno Leroy" }
+        XCTAssertGreaterThan(Date().timeIntervalSince(last), 2.8, "k, with no frame after End, waited for the store")
+        tmux.send("q")
+        tmux.waitFor("carnet exited 0")
+
         // A resize ends the answering: the kept frames are of the old size. The j after it
         // waits for the store, and the screen is then drawn at the new size.
         let resized = Date()

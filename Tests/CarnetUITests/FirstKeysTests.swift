@@ -12,26 +12,30 @@ final class FirstKeysTests: XCTestCase {
         return (first, FirstKeys.Answers(kept: FirstKeys.answers(from: state, first: first), first: first))
     }
 
-    /// Computed on the spot from a fresh state, key after key, as the app does after a load.
-    private func screen(after keys: [Key], width: Int, height: Int) -> Canvas {
+    /// Computed on the spot from a fresh state, key after key, as the app does after a load;
+    /// nil when the keys ask for more than drawing (quit, the note's editor): no frame
+    /// answers those.
+    private func screen(after keys: [Key], width: Int, height: Int) -> Canvas? {
         var state = SampleNetwork.state(width: width, height: height)
-        XCTAssertEqual(press(keys, &state), [], "\(keys) asks for nothing but drawing")
-        return RootView.render(state)
+        return press(keys, &state).isEmpty ? RootView.render(state) : nil
     }
 
     func testEachKeptFrameIsTheScreenAfterItsKeys() {
         for (w, h) in [(80, 24), (120, 40), (200, 60)] {
             let (first, answers) = kept(width: w, height: h)
             for keys in FirstKeys.sequences {
-                let frame = answers.frame(after: keys)
-                XCTAssertNotNil(frame, "\(w)×\(h) \(keys)")
-                XCTAssertEqual(frame, screen(after: keys, width: w, height: h), "\(w)×\(h) after \(keys)")
+                XCTAssertEqual(answers.frame(after: keys), screen(after: keys, width: w, height: h), "\(w)×\(h) after \(keys)")
             }
+            XCTAssertEqual(FirstKeys.sequences.filter { answers.frame(after: $0) == nil }, [[.char("n")], [.char("q")]],
+                           "only the note's editor and quit ask for more than drawing")
             // Not the first screen again: the keys change what is shown.
-            for keys in [[Key.char("j")], [.enter], [.char("2")], [.char("3")], [.char("r")], [.char("?")]] {
+            for keys in [[Key.char("j")], [.enter], [.char("2")], [.char("3")], [.char("r")], [.char("?")],
+                         [.char("G")], [.pageDown], [.char("o")], [.char("l")], [.char("a")], [.char("e")], [.char("s")], [.char("v")]] {
                 XCTAssertNotEqual(answers.frame(after: keys), first, "\(w)×\(h) \(keys)")
             }
-            XCTAssertEqual(answers.frame(after: [.char("1")]), first, "the pane already shown")
+            for keys in [[Key.char("1")], [.char("k")], [.char("g")], [.pageUp], [.char("x")]] {
+                XCTAssertEqual(answers.frame(after: keys), first, "\(keys): nothing to change on the first screen")
+            }
         }
     }
 
@@ -59,8 +63,8 @@ final class FirstKeysTests: XCTestCase {
         XCTAssertEqual(answers.frame(after: [.backTab]), screen(after: [.char("3")], width: 120, height: 40))
     }
 
-    /// ↓ is bound with j in every context the sequences pass through: ↓ and j, in any mix,
-    /// are answered by the frames kept for j.
+    /// ↓ is bound with j, End with G, Ctrl-D with PgDn... in every context the sequences
+    /// pass through: such keys, in any mix, are answered by the same frames.
     func testKeysBoundAlikeAreAnsweredAlike() {
         for alike in FirstKeys.alike {
             for keys in FirstKeys.sequences {
@@ -76,14 +80,16 @@ final class FirstKeysTests: XCTestCase {
         let (_, answers) = kept(width: 80, height: 24)
         XCTAssertEqual(answers.frame(after: [.down]), answers.frame(after: [.char("j")]))
         XCTAssertEqual(answers.frame(after: [.down, .char("j"), .down]), screen(after: [.down, .down, .down], width: 80, height: 24))
+        XCTAssertEqual(answers.frame(after: [.end]), screen(after: [.char("G")], width: 80, height: 24))
+        XCTAssertEqual(answers.frame(after: [.ctrl("d")]), screen(after: [.pageDown], width: 80, height: 24))
     }
 
     /// Keys no frame was kept for, or kept for after other keys, get none: they wait for the
     /// store.
     func testOtherKeysGetNoFrame() {
         let (_, answers) = kept(width: 80, height: 24)
-        for keys in [[Key.char("l")], [.char("q")], [.char("j"), .enter], [.enter, .char("j")], [.char("k")],
-                     Array(repeating: .char("j"), count: 5), [.char("G")]] {
+        for keys in [[Key.char("q")], [.char("n")], [.char("j"), .enter], [.enter, .char("j")], [.char("G"), .char("k")],
+                     [.char("l"), .char("x")], Array(repeating: .char("j"), count: 5), [.char("z")]] {
             XCTAssertNil(answers.frame(after: keys), "\(keys)")
         }
     }

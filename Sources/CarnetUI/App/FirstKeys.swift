@@ -9,24 +9,26 @@
 /// then draws is the same one, and ncurses sends nothing more; a kept frame that were
 /// wrong would show until then, and be replaced.
 public enum FirstKeys {
-    /// Keys the key map binds to one command in every context these sequences go through
-    /// (checked by a test): a frame kept for the first answers the others.
-    static let alike: [[Key]] = [[.char("j"), .down]]
+    /// Keys the key map binds to one command in the contact list, the only context a kept
+    /// sequence passes through before its last key (checked by a test): a frame kept for
+    /// the first answers the others.
+    static let alike: [[Key]] = KeyMap.bindings(for: .contacts).map(\.keys).filter { $0.count > 1 }
 
     /// The sequences answered, as typed one key after the other (each prefix of one is also
-    /// a sequence). The window is the length of a load: tenths of a second at most.
+    /// a sequence). The window is the length of a load: tenths of a second at most, in which
+    /// a hand types a key, or two, or holds `j` down.
     static let sequences = onTheList + acrossPanes
 
-    /// Those drawn from the contact list alone.
-    static let onTheList: [[Key]] = [
-        [.char("j")], [.char("j"), .char("j")], [.char("j"), .char("j"), .char("j")],
-        [.char("j"), .char("j"), .char("j"), .char("j")],
-        [.enter], [.char("/")], [.char("?")], [.char("1")],
-    ]
+    /// Those drawn from the contact list as it is: down the list up to four rows, and each
+    /// other key the list binds, once. Those that ask for more than drawing (quit, the
+    /// note's editor) are left out by `answers`.
+    static let onTheList: [[Key]] = (1...4).map { Array(repeating: .char("j"), count: $0) }
+        + KeyMap.bindings(for: .contacts).map { [$0.keys[0]] }.filter { $0 != [.char("j")] && !acrossPanes.contains($0) }
 
-    /// Those that need the circle map or the month's plan, tens of milliseconds each at
-    /// 100,000 people (`carnet-bench`).
-    static let acrossPanes: [[Key]] = [[.char("r")], [.char("2")], [.char("3")], [.tab], [.backTab]]
+    /// Those that need more than the list as it is: the circle map, the month's plan, the
+    /// list sorted anew or with every circle, tens of milliseconds each at 100,000 people
+    /// (`carnet-bench`).
+    static let acrossPanes: [[Key]] = [[.char("r")], [.char("2")], [.char("3")], [.tab], [.backTab], [.char("o")], [.char("x")]]
 
     /// The key that stands for `key` in the sequences.
     static func standIn(for key: Key) -> Key {
