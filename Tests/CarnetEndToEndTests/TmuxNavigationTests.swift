@@ -73,4 +73,34 @@ final class TmuxNavigationTests: TmuxTestCase {
         tmux.resize(width: 200, height: 60)
         tmux.waitFor("Alice Martin")
     }
+
+    /// The app puts into ncurses only the rows that differ from the frame shown: after moves,
+    /// and after a resize there and back between two frames, the screen is the one a fresh
+    /// start shows for the same selection, with the same person in reverse video.
+    /// (Compared as text: tmux writes the same cells with other escapes after a repaint.)
+    func testRowsDrawnAloneAddUpToTheWholeScreen() throws {
+        func shown(_ tmux: TmuxSession) -> (text: String, selected: [String]) {
+            let rows = tmux.screen(escapes: true).split(separator: "\n")
+            return (tmux.screen(), namesOnScreen(rows.filter { $0.contains("\u{1b}[0;7m") || $0.contains("\u{1b}[7m") }
+                .joined(separator: "\n")))
+        }
+        makeStore()
+        var tmux = try open()
+        tmux.send("2")
+        tmux.waitFor("Club")
+        tmux.send("1", "j", "j", "k", "Enter", "Escape")
+        tmux.waitFor("Doctolib")
+        usleep(300_000)
+        let moved = shown(tmux)
+        XCTAssertEqual(moved.selected, ["Bruno Leroy"], tmux.screen(escapes: true))
+        tmux.resize(width: 60, height: 20)
+        tmux.resize(width: 80, height: 24)
+        tmux.wait("the same screen at the same size") { _ in shown(tmux) == moved }
+        tmux.send("q")
+        tmux.waitFor("carnet exited 0")
+
+        tmux = try open()
+        tmux.send("j")
+        tmux.wait("the screen after the moves, drawn whole") { _ in shown(tmux) == moved }
+    }
 }
