@@ -2,7 +2,7 @@
 # Two builds of Carnet against each other, launch by launch: on this shared machine, whose
 # speed drifts by up to 2× within the hour, alternating the two is the fair comparison.
 #
-#   scripts/compare-builds.sh --old REV [--sizes 10000,100000] [--runs 15] [--modes snapshot,none,edit,answer,unkept]
+#   scripts/compare-builds.sh --old REV [--sizes 10000,100000] [--runs 15] [--modes snapshot,none,edit,answer,last,unkept]
 #   scripts/compare-builds.sh --old REV --commands 'list;list --filter lyon;circles' [--sizes ...] [--runs 7]
 #
 # Builds REV's `carnet` (release) in a scratch worktree and this checkout's, then for each
@@ -12,7 +12,7 @@
 # file (each build edits its own copy of the store before each launch, then waits for the
 # snapshot that launch leaves; see after_edit_median), and prints the medians. The mode
 # `answer` starts from the snapshot as `snapshot` does, and times the answer to a `j`
-# pressed as the first screen comes (tmux-launch.py's KEY); `unkept` likewise with `G` then
+# pressed as the first screen comes (tmux-launch.py's KEY), `last` to a `G`; `unkept` with `G` then
 # `k` sent at once: the first screen's file keeps no frame for a k after G, whose answer
 # waits for the load.
 set -euo pipefail
@@ -38,10 +38,10 @@ while (($#)); do
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
-[[ -n "$OLD" ]] || { echo "usage: $0 --old REV [--sizes N,N] [--runs N] [--modes snapshot,none,edit,answer,unkept]" >&2; exit 2; }
+[[ -n "$OLD" ]] || { echo "usage: $0 --old REV [--sizes N,N] [--runs N] [--modes snapshot,none,edit,answer,last,unkept]" >&2; exit 2; }
 IFS=',' read -ra modes <<<"$MODES"
 for mode in "${modes[@]}"; do
-    [[ "$mode" =~ ^(snapshot|none|edit|answer|unkept)$ ]] || { echo "unknown mode $mode" >&2; exit 2; }
+    [[ "$mode" =~ ^(snapshot|none|edit|answer|last|unkept)$ ]] || { echo "unknown mode $mode" >&2; exit 2; }
 done
 
 BENCH="$(bench_binary)"
@@ -98,6 +98,7 @@ for n in "${sizes[@]}"; do
         env="" key=""
         [[ "$mode" == none ]] && env="CARNET_NO_SNAPSHOT=1"
         [[ "$mode" == answer ]] && key=j
+        [[ "$mode" == last ]] && key=G
         [[ "$mode" == unkept ]] && key="G k"
         old=() new=()
         for b in old new; do
