@@ -9,7 +9,9 @@
 # per person). Measured:
 #   - first screen in tmux (120×40) for Carnet and abook (see scripts/bench-terminal.sh),
 #     and the answer to a `j` pressed as that screen comes (down one line in both; with a
-#     first screen kept, Carnet shows it before reading the store and answers after);
+#     first screen kept, Carnet shows it before reading the store and answers from a frame
+#     kept with it), and for Carnet to `G` then `k` sent at once (no frame is kept for a
+#     key after `G`: the `k` waits for the store);
 #   - `khard list` wall time (khard has no full-screen mode), and `carnet list` for the
 #     same people when the carnet binary has that command, read from text
 #     (CARNET_NO_SNAPSHOT=1: whether a snapshot of the store is in the user's cache

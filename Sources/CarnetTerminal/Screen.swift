@@ -33,16 +33,16 @@ public final class Screen {
     /// bars); box lines and blocks are mapped to ASCII anyway.
     public let supportsUnicode: Bool
     /// The theme in use (as asked; a colourless terminal shows it as `mono`).
-    public private(set) var theme: Theme
+    public let theme: Theme
     /// True between start and `stop()`.
     public private(set) var isActive = false
 
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let defaultColors: Bool
-    private var palette: TerminalPalette
+    private let palette: TerminalPalette
     /// The frame in ncurses' buffer and the terminal's size it was put at; nil when the
-    /// buffer may hold anything else (a resize, another theme).
+    /// buffer may hold anything else (after a resize, or a program that had the terminal).
     private var shown: (canvas: Canvas, columns: Int, rows: Int)?
     /// Consecutive reads that failed for no reason; a dead terminal fails forever.
     private var failedReads = 0
@@ -108,14 +108,6 @@ public final class Screen {
     /// A blank canvas the size of the terminal, to render a frame into.
     public func makeCanvas() -> Canvas {
         Canvas(width: size.width, height: size.height)
-    }
-
-    /// Switches theme; the next `draw` uses it.
-    public func setTheme(_ newTheme: Theme) {
-        theme = newTheme
-        shown = nil  // every cell's colours change
-        palette = TerminalPalette(theme: newTheme, depth: colorDepth, defaultColors: defaultColors,
-                                  maxPairs: Int(carnet_color_pairs()))
     }
 
     // MARK: - Drawing

@@ -19,8 +19,10 @@ enum TerminalGlyph {
             return ([wchar_t(asciiFallback(base)), 0], width == 2)
         }
         let baseWidth = Int(carnet_wcwidth(wchar_t(base)))
-        if baseWidth < 0 || (width == 1 && baseWidth == 2) {
-            // Unknown to the C library, or wider than the canvas planned: a safe stand-in.
+        if baseWidth <= 0 || (width == 1 && baseWidth == 2) {
+            // Unknown to the C library, of no width to it (ncurses would add it to the cell
+            // on the left and leave this one as it was), or wider than the canvas planned: a
+            // safe stand-in.
             return ([wchar_t(UInt8(ascii: "?")), 0], width == 2)
         }
         var chars: [wchar_t] = [wchar_t(base)]

@@ -75,9 +75,9 @@ final class TmuxNavigationTests: TmuxTestCase {
     }
 
     /// The app puts into ncurses only the rows that differ from the frame shown: after moves,
-    /// and after a resize there and back between two frames, the screen is the one a fresh
-    /// start shows for the same selection, with the same person in reverse video.
-    /// (Compared as text: tmux writes the same cells with other escapes after a repaint.)
+    /// the screen is the one drawn whole (every row put again after a resize to another size
+    /// and back) for the same selection, with the same person in reverse video. (Compared
+    /// as text: tmux writes the same cells with other escapes after a repaint.)
     func testRowsDrawnAloneAddUpToTheWholeScreen() throws {
         func shown(_ tmux: TmuxSession) -> (text: String, selected: [String]) {
             let rows = tmux.screen(escapes: true).split(separator: "\n")
@@ -93,14 +93,15 @@ final class TmuxNavigationTests: TmuxTestCase {
         usleep(300_000)
         let moved = shown(tmux)
         XCTAssertEqual(moved.selected, ["Bruno Leroy"], tmux.screen(escapes: true))
-        tmux.resize(width: 60, height: 20)
-        tmux.resize(width: 80, height: 24)
-        tmux.wait("the same screen at the same size") { _ in shown(tmux) == moved }
         tmux.send("q")
         tmux.waitFor("carnet exited 0")
 
         tmux = try open()
         tmux.send("j")
-        tmux.wait("the screen after the moves, drawn whole") { _ in shown(tmux) == moved }
+        tmux.wait("Bruno selected") { _ in shown(tmux).selected == ["Bruno Leroy"] }
+        tmux.resize(width: 60, height: 20)
+        tmux.waitGone("3 people")  // the narrower header has no room for the count
+        tmux.resize(width: 80, height: 24)
+        tmux.wait("the same screen, drawn whole") { _ in shown(tmux) == moved }
     }
 }

@@ -1,7 +1,8 @@
-/// The keys a session most often begins with, and the frames that answer them, kept with
-/// the first screen (docs/store-format.md, "The first screen") so that a key pressed while
-/// the store is still being read is answered at once: down the list a few rows, open the
-/// first person, the filter line, the help, the daily review, each pane.
+/// The keys a session begins with, and the frames that answer them, kept with the first
+/// screen (docs/store-format.md, "The first screen") so that a key pressed while the store
+/// is still being read is answered at once: down the list a few rows, or any one key the
+/// contact list binds (a move, a person's details, the filter line, a form, the help, the
+/// daily review, each pane).
 ///
 /// Each frame is what `App.update` and `RootView.render` make of the first screen's state
 /// after those keys, made when the first screen is kept, from the same store, day and

@@ -52,7 +52,7 @@ final class FirstScreen {
     /// holds it already with all its frames for the first keys; not when the store's files
     /// changed since it read them (the frame is not theirs). The file is written on another
     /// core, at once with the frames on the list, then a second later again with those
-    /// across the panes too: at 100,000 people these take 0.13 s (`carnet-bench`), which
+    /// across the panes too: at 100,000 people these take 0.15 s (`carnet-bench`), which
     /// should not take the second core from the session's first second (the snapshot made
     /// anew, the first keys). With `waits`, as the app quits, here and only on the list; the
     /// next start adds the others.
