@@ -133,8 +133,8 @@ public final class Screen {
         var lastStyle: (role: Role, emphasis: Emphasis)?
         var (pair, attributes) = (Int16(0), carnet_a_normal())
         for y in 0..<height {
-            if let unchanged, canvas.cells[(y * canvas.width)..<((y + 1) * canvas.width)]
-                == unchanged.cells[(y * canvas.width)..<((y + 1) * canvas.width)] { continue }
+            let row = (y * canvas.width)..<((y + 1) * canvas.width)
+            if let unchanged, canvas.cells[row] == unchanged.cells[row] { continue }
             for x in 0..<width {
                 let source = canvas[x: x, y: y]
                 if source.isContinuation { continue }
