@@ -28,6 +28,42 @@ final class HostileInputTests: XCTestCase {
         XCTAssertFalse(FieldSanitizer.clean("a\r\nb", multiline: true).removedControls, "line breaks are not controls")
     }
 
+    func testFieldsAlreadyCleanAreKeptAsTheyAre() {
+        for text in ["Zoé Dupont", "王芳", "helene@example.fr", "+33 6 12 34 56 78", "Ελένη", "e\u{301}"] {
+            XCTAssertTrue(FieldSanitizer.isClean(text), text)
+        }
+        for text in [" a", "a ", "a  b", "a\tb", "a\nb", "a\u{A0}b", "a\u{85}", "\u{202E}a", "a\u{2028}b",
+                     "\u{FEFF}a", "a\u{061C}", "a\u{7F}", "\u{1B}[2J"] {
+            XCTAssertFalse(FieldSanitizer.isClean(text), text.debugDescription)
+        }
+    }
+
+    /// What `clean` keeps as it is, the scalar-by-scalar cleaning keeps too, on texts made
+    /// of what either of them looks at: controls, escapes, spaces, invisible characters,
+    /// combining marks and a prepended one (which joins the space after it into a character).
+    func testTheShortWayAgreesWithTheLongOne() {
+        let pieces = ["a", "é", "王", " ", " ", "  ", "\t", "\n", "\r", "\r\n", "\u{1B}", "[", "]", "0;", "m", "\u{7}",
+                      "\u{85}", "\u{9B}", "\u{A0}", "\u{202E}", "\u{200F}", "\u{2028}", "\u{FEFF}", "\u{061C}",
+                      "\u{301}", "\u{D4E}", "\u{7F}", "\u{0}", "\\"]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        var kept = 0
+        for _ in 0..<20_000 {
+            let text = (0..<next(8)).map { _ in pieces[next(pieces.count)] }.joined()
+            for multiline in [false, true] {
+                let short = FieldSanitizer.clean(text, multiline: multiline)
+                let long = FieldSanitizer.cleanScalars(text, multiline: multiline)
+                XCTAssertEqual(short.text.unicodeScalars.map(\.value), long.text.unicodeScalars.map(\.value), text.debugDescription)
+                XCTAssertEqual(short.removedControls, long.removedControls, text.debugDescription)
+            }
+            if FieldSanitizer.isClean(text) { kept += 1 }
+        }
+        XCTAssertGreaterThan(kept, 1_000, "the short way was taken")
+    }
+
     func testLinkedInFileWithHostileFields() throws {
         let parsed = try Fixture.read(.linkedin, "hostile-linkedin.csv")
         XCTAssertEqual(parsed.people.count, 3)

@@ -17,6 +17,17 @@ final class VCardImportTests: XCTestCase {
         XCTAssertEqual(elodie.birthday, .date(date(1985, 7, 14)), "BDAY after the PHOTO block is still read")
     }
 
+    func testQuotedPrintableIsDeclaredBeforeTheValueInAnyCase() {
+        func declares(_ line: String) -> Bool { VCardLines.declaresQuotedPrintable(Array(line.utf8)) }
+        XCTAssertTrue(declares("NOTE;ENCODING=QUOTED-PRINTABLE:a=3Db"))
+        XCTAssertTrue(declares("note;encoding=quoted-printable:a"))
+        XCTAssertTrue(declares("TEL;CELL;Quoted-Printable:1"), "2.1's nameless parameter")
+        XCTAssertFalse(declares("NOTE:QUOTED-PRINTABLE"), "in the value")
+        XCTAssertFalse(declares("NOTE;X=QUOTED-PRINTABL:a"))
+        XCTAssertFalse(declares("NOTE;X=QUOTED\rPRINTABLE:a"), "only letters are compared without their case")
+        XCTAssertFalse(declares("QUOTED-PRINTABLE"), "no colon, no value")
+    }
+
     func testNamelessParametersAndPhotoBlock() throws {
         let elodie = try Fixture.read(.vcard, "android-2.1-quoted-printable.vcf").person("Élodie Lefèvre")
         XCTAssertEqual(elodie.phones, ["+33612345678", "+33123456789"])

@@ -88,12 +88,21 @@ enum VCardLines {
         return output
     }
 
-    /// Whether the part before the value declares `QUOTED-PRINTABLE`.
-    private static func declaresQuotedPrintable(_ line: [UInt8]) -> Bool {
+    /// Whether the part before the value declares `QUOTED-PRINTABLE`, in any case: looked
+    /// for in the bytes (as a `String`, Foundation's search made it 6% of a vCard import).
+    static func declaresQuotedPrintable(_ line: [UInt8]) -> Bool {
         guard let colonIndex = line.firstIndex(of: colon) else { return false }
-        let head = String(decoding: line[..<colonIndex], as: UTF8.self).uppercased()
-        return head.contains("QUOTED-PRINTABLE")
+        let head = line[..<colonIndex]
+        guard head.count >= quotedPrintable.count else { return false }
+        return (head.startIndex...(head.endIndex - quotedPrintable.count)).contains { start in
+            quotedPrintable.indices.allSatisfy { i in
+                let byte = head[start + i]
+                return ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) == quotedPrintable[i]
+            }
+        }
     }
+
+    private static let quotedPrintable = Array("quoted-printable".utf8)
 
     private static func parse(_ bytes: [UInt8], line: Int, into output: inout Output) -> VCardProperty? {
         // The value starts at the first colon outside a quoted parameter value.
