@@ -7,7 +7,7 @@ import PackageDescription
 // A release build of `carnet` is one static executable: the Swift runtime and Foundation
 // linked in made it start in 7.7 ms instead of 13.9 (no symbol lookups across a dozen
 // shared libraries) and its peak memory at 10,000 people 6.5 MiB lower; glibc, ncursesw and
-// libstdc++ linked in too took another 2.5 ms off each start (docs/benchmarks.md, eleventh
+// libstdc++ linked in too took another 2.5 ms off each start (docs/benchmarks-history.md, eleventh
 // round). Modules importing Foundation are compiled against the static SDK so that they
 // name its libraries.
 let staticStdlib: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What reading a store file into fresh memory costs against mapping it (docs/benchmarks.md,
+# What reading a store file into fresh memory costs against mapping it (docs/benchmarks-history.md,
 # ninth round): a C program reads FILE with read(2) into a new buffer, then maps it and
 # touches each page, and prints both times, RUNS times. The file should be in the page
 # cache (read it once before), as it is at a start.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The app's memory across reloads (docs/benchmarks.md, tenth round): Carnet runs in tmux on
+# The app's memory across reloads (docs/benchmarks-history.md, tenth round): Carnet runs in tmux on
 # a scratch copy of the synthetic store, a line is appended to its journal RELOADS times
 # (as `carnet log` from another terminal would), each read again by the app, and its peak
 # (VmHWM) and resident (VmRSS) memory are printed at the start and after the reloads.

@@ -1,6 +1,6 @@
 /// The arguments of the usual start, `carnet` or `carnet --dir PATH` (with `--today`,
 /// `--theme`, `--demo`), read without ArgumentParser: reflecting over the command tree took
-/// about 2 ms of every launch, as long as drawing the first screen (docs/benchmarks.md).
+/// about 2 ms of every launch, as long as drawing the first screen (docs/benchmarks-history.md).
 ///
 /// Only the plain spellings are read here: each option at most once, as `--name value` (the
 /// value not starting with `-`) or `--name=value` (not empty: ArgumentParser refuses it,

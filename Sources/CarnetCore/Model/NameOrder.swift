@@ -90,7 +90,7 @@ public enum NameOrder {
     /// `sortedNames` for the loader, which has the other core idle once the journal is read:
     /// each half of the positions sorted on a core of its own, then the two merged. At
     /// 100,000 people the main thread sorted some 85,000 names alone, 40–73 ms, with the
-    /// journal's thread done and waiting (timestamps in the app, docs/benchmarks.md).
+    /// journal's thread done and waiting (timestamps in the app, docs/benchmarks-history.md).
     static func sortedNamesOnTwoCores(_ positions: [Int], in contacts: [Contact]) -> Sorted {
         guard positions.count >= twoCoresFrom else { return sortedNames(positions, in: contacts) }
         let (first, second) = BackgroundWork.inHalves(positions.count) { sortedNames(Array(positions[$0]), in: contacts) }

@@ -3,7 +3,7 @@ import Dispatch
 /// An array whose elements are made independently of each other, made in chunks that both
 /// cores take as they come free: a core still busy elsewhere (the journal's, reading the
 /// journal) takes fewer. For the contacts a snapshot holds, which the first key waits for.
-/// (Their texts and lists made so were no faster, the texts slower: docs/benchmarks.md,
+/// (Their texts and lists made so were no faster, the texts slower: docs/benchmarks-history.md,
 /// fifteenth round.)
 enum ChunkedArray {
     /// Elements per chunk: large enough that taking one costs nothing next to making it.

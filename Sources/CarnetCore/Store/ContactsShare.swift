@@ -7,7 +7,7 @@ import Dispatch
 /// Without a snapshot both threads parse, and which one finishes first changes from start
 /// to start (the main thread also sorts the names): at 10,000 people the journal's thread
 /// was done first in seven of eight starts, in five of them 10–26 ms before the main thread
-/// (timestamps in the app, docs/benchmarks.md). A split fixed in advance cannot follow
+/// (timestamps in the app, docs/benchmarks-history.md). A split fixed in advance cannot follow
 /// that; taking over where the main thread has not yet been can.
 ///
 /// The main thread reads freely up to `reserved`, then asks again (`reservation`); the

@@ -1,7 +1,7 @@
 /// The second part of a large contacts file, decoded on a thread of its own while the
 /// loader decodes the first: after an outside edit of the contacts, the journal comes from
 /// the snapshot and its thread soon has nothing left to do, while the contacts' parse was
-/// the whole wait (docs/benchmarks.md).
+/// the whole wait (docs/benchmarks-history.md).
 ///
 /// Each record is decoded as the loader decodes it, with a value pool of its own; whether
 /// its id was already used is decided when the loader joins the parts, in file order, so

@@ -13,7 +13,7 @@ import Dispatch
 /// The other way round from `ContactsShare`. Which thread finishes first changes from start
 /// to start: at 10,000 people without a snapshot, the main thread waited 10–13 ms for the
 /// journal in three launches of six, the journal's thread waited for the contacts in two
-/// (timestamps in the app, docs/benchmarks.md).
+/// (timestamps in the app, docs/benchmarks-history.md).
 ///
 /// The journal's thread asks before each chunk it parses (`reservation`), reserving up to
 /// the chunk's end; the main thread only claims from a line start at or past the

@@ -14,7 +14,7 @@ public enum MallocPolicy {
     /// block freed (up to 32 MiB); after the first reload the new network's arrays then
     /// came from the heap and the threads' arenas, where they stayed once freed, in pieces
     /// `malloc_trim` could not give back: at 10,000 people the app held 41.5–43.1 MiB after
-    /// five reloads against 33–35 MiB at its start (docs/benchmarks.md, eleventh round).
+    /// five reloads against 33–35 MiB at its start (docs/benchmarks-history.md, eleventh round).
     public static func mapLargeBlocks() {
         #if os(Linux)
         _ = mallopt(M_MMAP_THRESHOLD, 128 * 1024)
