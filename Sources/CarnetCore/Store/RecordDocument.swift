@@ -107,6 +107,24 @@ struct RecordDocument {
 
     /// `key: value`, a multi-line value indented on the lines after the first.
     static func render(key: String, value: String) -> [UInt8] {
+        // Most values are one line that ends in neither a blank nor a tab: put as they are,
+        // without the walk over characters (the records of an import of 100,000 vCards
+        // took 1.2 s so, perf).
+        let utf8 = value.utf8
+        if let last = utf8.last, last != 0x20, last != 0x09, !utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            var out = [UInt8]()
+            out.reserveCapacity(key.utf8.count + utf8.count + 3)
+            out.append(contentsOf: key.utf8)
+            out.append(contentsOf: ": ".utf8)
+            out.append(contentsOf: utf8)
+            out.append(UInt8(ascii: "\n"))
+            return out
+        }
+        return renderLines(key: key, value: value)
+    }
+
+    /// `render`, line by line.
+    static func renderLines(key: String, value: String) -> [UInt8] {
         var out = Array(key.utf8)
         out.append(UInt8(ascii: ":"))
         // Any line break (LF, CRLF, CR) ends a line; trailing blanks go, so that a line of
