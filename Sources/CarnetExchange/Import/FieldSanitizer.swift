@@ -20,10 +20,10 @@ enum FieldSanitizer {
     }
 
     /// Whether `clean` would give `input` back as it is: no byte that begins a control, an
-    /// escape sequence or an invisible character (C1 controls and no-break space behind
-    /// 0xC2, U+061C behind 0xD8, the bidi controls and line separators behind 0xE2, the
-    /// byte-order mark behind 0xEF: every text behind those lead bytes takes the long way),
-    /// and no space at either end or doubled. Most fields of an export are so (an e-mail,
+    /// escape sequence or an invisible character (the C1 controls behind 0xC2, U+061C
+    /// behind 0xD8, the bidi controls and line separators behind 0xE2, the byte-order mark
+    /// behind 0xEF: any text with one of those lead bytes takes the long way), and no space
+    /// at either end or doubled. Most fields of an export are so (an e-mail,
     /// a phone, a name with accents or in CJK), and the long way copies each scalar: it
     /// was a fifth of a vCard import (perf, 10,000 people).
     static func isClean(_ input: String) -> Bool {
