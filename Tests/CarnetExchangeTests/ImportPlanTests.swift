@@ -1,3 +1,4 @@
+import Foundation
 import CarnetCore
 import XCTest
 @testable import CarnetExchange
@@ -107,6 +108,54 @@ final class ImportPlanTests: XCTestCase {
         let skip = try XCTUnwrap(plan.skipped.first { $0.line == 10 })
         XCTAssertEqual(skip.reason, "Sam O'Neil matches several people by name and company: "
                        + "Sam O'Neil (sam-1), sam o'neil (sam-2)")
+    }
+
+    /// Namesakes at one company, with no e-mail: Carnet's own export, imported back, finds
+    /// each of them by the id it wrote; a card without it, or naming someone else, is skipped.
+    func testTheIdCarnetWroteTellsNamesakesApart() throws {
+        var first = Contact(id: "sam-oneil", name: "Sam O'Neil")
+        first.company = "Acme"
+        var second = Contact(id: "sam-oneil-2", name: "Sam O'Neil")
+        second.company = "Acme"
+        second.role = "Designer"
+        let network = Network(contacts: [first, second])
+        func card(_ id: String?) -> ImportedPerson {
+            var p = ImportedPerson(file: "f.vcf", line: 1)
+            p.fullName = "Sam O'Neil"
+            p.company = "Acme"
+            p.role = "Designer"
+            p.carnetID = id
+            return p
+        }
+        let back = Importer.plan(ParsedFile(people: [card("sam-oneil-2")]), format: .vcard, into: network, today: today)
+        XCTAssertEqual(back.unchanged.map(\.contact.id), ["sam-oneil-2"])
+        XCTAssertEqual(back.skipped.count, 0)
+        let filled = Importer.plan(ParsedFile(people: [card("sam-oneil")]), format: .vcard, into: network, today: today)
+        XCTAssertEqual(filled.updated.map(\.contact.id), ["sam-oneil"])
+        XCTAssertEqual(filled.updated.first?.contact.role, "Designer")
+        for id in [nil, "someone-else"] {
+            let plan = Importer.plan(ParsedFile(people: [card(id)]), format: .vcard, into: network, today: today)
+            XCTAssertEqual(plan.skipped.map(\.reason), ["Sam O'Neil matches several people by name and company: "
+                                                        + "Sam O'Neil (sam-oneil), Sam O'Neil (sam-oneil-2)"], String(describing: id))
+        }
+    }
+
+    /// `carnet export vcard`, then `carnet import vcard` of that file into the same store:
+    /// every person found again, nothing changed, no one skipped.
+    func testCarnetsOwnExportImportedBackChangesNothing() throws {
+        var network = Network()
+        for (i, name) in ["Zoé Martin", "Zoé Martin", "王芳", "王芳", "Sam O'Neil"].enumerated() {
+            var c = Contact(id: "p\(i)", name: name)
+            c.company = i < 4 ? "Acme" : nil
+            network.upsert(c)
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("carnet-roundtrip-\(UUID().uuidString).vcf")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(VCardWriter.cards(network.contacts).utf8).write(to: file)
+        let plan = try Importer.plan(.vcard, path: file.path, into: network, today: today)
+        XCTAssertEqual(plan.skipped.map(\.reason), [])
+        XCTAssertTrue(plan.changesNothing)
+        XCTAssertEqual(plan.unchanged.map(\.contact.id).sorted(), ["p0", "p1", "p2", "p3", "p4"])
     }
 
     func testCircleOptionReachesEveryoneImportedAndCountsAsAnUpdate() throws {

@@ -45,7 +45,7 @@ public enum Importer {
             let warnings = (person.warnings + mappingWarnings).map { "\(location): \($0)" }
 
             let id: String
-            switch index.match(incoming) {
+            switch index.match(incoming, carnetID: person.carnetID) {
             case .ambiguous(let ids, let by):
                 let names = ids.map { "\((working[$0] ?? network.contact(id: $0))?.name ?? $0) (\($0))" }
                 result.skipped.append(SkippedRecord(

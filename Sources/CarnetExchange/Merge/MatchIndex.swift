@@ -35,8 +35,12 @@ struct MatchIndex {
     }
 
     /// The strongest kind of key decides: an e-mail match is not overruled by a
-    /// name match elsewhere.
-    func match(_ contact: Contact) -> Match {
+    /// name match elsewhere. Where it finds several people, the id Carnet wrote in the card
+    /// (`carnetID`, from `X-CARNET-ID`) picks the one it names: namesakes at one company
+    /// with no e-mail, exported and imported back (a backup, a vdir edited in khard), are
+    /// each found again. The id alone decides nothing: in another user's export it may
+    /// name someone else.
+    func match(_ contact: Contact, carnetID: String? = nil) -> Match {
         let tries: [(String, [String])] = [
             ("e-mail", contact.emails.flatMap { byEmail[MatchKeys.email($0)] ?? [] }),
             ("LinkedIn profile", contact.urls.compactMap(MatchKeys.linkedIn).flatMap { byLinkedIn[$0] ?? [] }),
@@ -46,6 +50,7 @@ struct MatchIndex {
             var unique: [String] = []
             for id in ids where !unique.contains(id) { unique.append(id) }
             if unique.count == 1 { return .one(unique[0]) }
+            if let carnetID, unique.contains(carnetID) { return .one(carnetID) }
             if unique.count > 1 { return .ambiguous(unique, by: kind) }
         }
         return .none
