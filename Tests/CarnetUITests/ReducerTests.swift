@@ -52,6 +52,22 @@ final class ReducerTests: XCTestCase {
         XCTAssertNotNil(s.circleMap)
     }
 
+    /// With the filter line open, the search keys are wanted at once (the run loop does not
+    /// wait for an idle second); once folded, or with the line closed, nothing is.
+    func testAnOpenFilterLineWantsTheSearchKeysNow() {
+        var s = SampleNetwork.state()
+        XCTAssertFalse(s.needsPreparingNow, "the list alone waits for an idle second")
+        press([.char("/")], &s)
+        XCTAssertTrue(s.needsPreparingNow)
+        _ = App.update(&s, .idle)
+        XCTAssertFalse(s.needsPreparingNow)
+        press([.char("z")], &s)
+        XCTAssertEqual(names(s), ["Zoé Martin"])
+        var closed = SampleNetwork.state()
+        press([.char("/"), .escape], &closed)
+        XCTAssertFalse(closed.needsPreparingNow)
+    }
+
     func testPanesCycleWithTabAndJumpWithDigits() {
         var s = SampleNetwork.state()
         press([.tab], &s)

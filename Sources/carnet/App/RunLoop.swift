@@ -62,7 +62,9 @@ struct RunLoop {
                 if opening.isEmpty && early.isEmpty { firstFrame(frame, state) }
             }
             saveSnapshot()
-            if let ending = handle(screen.nextEvent(timeoutMs: Self.tickMilliseconds)) { return ending }
+            // No wait when the state has work for the next key: a key already sent comes first.
+            let wait = state.needsPreparingNow ? 0 : Self.tickMilliseconds
+            if let ending = handle(screen.nextEvent(timeoutMs: wait)) { return ending }
         }
     }
 
