@@ -28,6 +28,13 @@ final class HostileInputTests: XCTestCase {
         XCTAssertFalse(FieldSanitizer.clean("a\r\nb", multiline: true).removedControls, "line breaks are not controls")
     }
 
+    /// A file's name is data (a vdir's files are named by a server): an error quoting it
+    /// sends no escape sequence to the terminal.
+    func testAnErrorNamesAFileWithoutItsControls() {
+        let error = ImportError(file: "dir/\u{1B}]52;c;Zm9v\u{07}x\u{1B}[31m.vcf", line: 3, "no END:VCARD")
+        XCTAssertEqual(error.description, "dir/x.vcf:3: no END:VCARD")
+    }
+
     func testFieldsAlreadyCleanAreKeptAsTheyAre() {
         for text in ["Zoé Dupont", "王芳", "helene@example.fr", "+33 6 12 34 56 78", "Ελένη", "e\u{301}"] {
             XCTAssertTrue(FieldSanitizer.isClean(text), text)

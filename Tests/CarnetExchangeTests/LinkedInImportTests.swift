@@ -62,6 +62,35 @@ final class LinkedInImportTests: XCTestCase {
         XCTAssertEqual(parsed.skipped.map(\.line), [4])
     }
 
+    /// A quote lost in an edit: CSV.swift would read every line after it into one field.
+    func testAQuoteNeverClosedRefusesTheFileAtItsLine() throws {
+        var text = "Notes:\n\"When exporting, some e-mails are hidden.\"\n\n"
+            + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+            + "Ann,Lee,,,Acme,Eng,30 May 2024\r\n"
+            + "Bo,Ng,,,\"Acme,Eng,30 May 2024\n"
+        for i in 0..<40 { text += "P\(i),Q\(i),,,Acme,Eng,30 May 2024\n" }
+        do {
+            _ = try ImportReader.parse(.linkedin, bytes: Array(text.utf8), file: "c.csv")
+            XCTFail("imported")
+        } catch let error as ImportError {
+            XCTAssertEqual(error.line, 6)
+            XCTAssertTrue(error.description.hasPrefix("c.csv:6: a quoted field opens on this line and is never closed"),
+                          error.description)
+        }
+    }
+
+    /// What is a quote in RFC 4180 and what is text: only an unclosed field is refused.
+    func testQuotesThatCloseOrAreTextAreNotAnUnclosedField() {
+        func open(_ text: String) -> Int? { CSVTable.unclosedQuote(in: Substring(text), firstLine: 1) }
+        XCTAssertNil(open("a,\"b, c\",d\n\"multi\nline\",e\n"))
+        XCTAssertNil(open("a,\"say \"\"hi\"\"\",b\n"), "doubled quotes inside")
+        XCTAssertNil(open("a,5\" screen,b\n"), "a quote inside an unquoted field is text")
+        XCTAssertNil(open("a,\"\"\n"), "an empty quoted field")
+        XCTAssertEqual(open("a,b\r\nc,\"d\r\ne"), 2)
+        XCTAssertEqual(open("a\rb\r\"c"), 3, "a CR alone ends a line")
+        XCTAssertEqual(open("\"a\"\"\n"), 1, "a doubled quote does not close")
+    }
+
     func testAGoogleFileIsNotALinkedInExport() throws {
         let error = try XCTUnwrap(Fixture.error(.linkedin, "google-contacts.csv"))
         XCTAssertTrue(error.description.contains("google-contacts.csv: not a LinkedIn Connections.csv export"),

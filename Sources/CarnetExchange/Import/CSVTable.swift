@@ -29,6 +29,10 @@ struct CSVTable {
             let expected = headerSignatures[0].joined(separator: ", ")
             throw ImportError(file: file, "not a \(formatName) export: no header line with the columns \(expected)")
         }
+        if let open = unclosedQuote(in: text[offset...], firstLine: line) {
+            throw ImportError(file: file, line: open, "a quoted field opens on this line and is never closed: "
+                              + "every line after it would be read into it (a quote lost in an edit?); nothing was imported")
+        }
         let reader = try CSVReader(string: String(text[offset...]))
         _ = reader.next() // the header, already read
         var records: [Record] = []
@@ -78,6 +82,38 @@ struct CSVTable {
             lineNumber += 1
         }
         return nil
+    }
+
+    /// The line where a quoted field opens that `text` never closes, if one does. CSV.swift
+    /// reads such a field to the end of the file, every record after it taken in as its
+    /// text. Quotes are read as RFC 4180 has them: a quote opens a field only at its start,
+    /// `""` inside one is a quote, and a quote elsewhere is text.
+    static func unclosedQuote(in text: Substring, firstLine: Int) -> Int? {
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        var line = firstLine
+        var opened: Int?
+        var atFieldStart = true
+        var bytes = text.utf8.makeIterator()
+        var pending = bytes.next()
+        while let byte = pending {
+            pending = bytes.next()
+            // CRLF, LF or a CR alone: one line break each.
+            if byte == lf || (byte == cr && pending != lf) { line += 1 }
+            if opened != nil {
+                guard byte == quote else { continue }
+                if pending == quote {
+                    pending = bytes.next()
+                } else {
+                    opened = nil
+                    atFieldStart = false
+                }
+            } else if byte == quote && atFieldStart {
+                opened = line
+            } else {
+                atFieldStart = byte == comma || byte == lf || byte == cr
+            }
+        }
+        return opened
     }
 
     private static func lineBreaks(in field: String) -> Int {
