@@ -1,4 +1,5 @@
 import ArgumentParser
+import CarnetCore
 import Foundation
 
 // Our own entry point so that exit codes follow the README: 0 ok, 1 bad data, 2 bad usage
@@ -13,7 +14,8 @@ do {
         try command.run()
     }
 } catch let failure as CLIFailure {
-    FileHandle.standardError.write(Data("carnet: \(failure)\n".utf8))
+    // Inert: a message may quote a path or a value the user did not type (a file's name).
+    FileHandle.standardError.write(Data("carnet: \(Inert.text(failure.description, keepNewlines: true))\n".utf8))
     exit(failure.exitCode)
 } catch {
     let code = Carnet.exitCode(for: error)
@@ -22,6 +24,6 @@ do {
         exit(0)
     }
     if let exitCode = error as? ExitCode { exit(exitCode.rawValue) }
-    FileHandle.standardError.write(Data((Carnet.fullMessage(for: error) + "\n").utf8))
+    FileHandle.standardError.write(Data((Inert.text(Carnet.fullMessage(for: error), keepNewlines: true) + "\n").utf8))
     exit(2)
 }

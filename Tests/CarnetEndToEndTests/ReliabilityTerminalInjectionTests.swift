@@ -138,6 +138,16 @@ final class ReliabilityTerminalInjectionTests: XCTestCase {
         assertInert(["add", "Someone"], mustShow: nil)
     }
 
+    /// A file's name is data too (a vdir's files are named by a server): errors that quote
+    /// it, an import's or the store's, are inert.
+    func testErrorsQuotingAFilesNameAreInert() {
+        let name = folder.path + "/\u{1B}]52;c;Zm9v\u{07}x\u{1B}[31m"
+        folder.write(String(name.dropFirst(folder.path.count + 1)) + ".csv", "not a csv at all\n")
+        assertInert(["import", "linkedin", name + ".csv"], mustShow: nil)
+        assertInert(["import", "vcard", name + ".vcf"], mustShow: nil)
+        assertInert(["--dir", name, "list"], mustShow: nil)
+    }
+
     /// Text given on the command line is stored as given and shown inert.
     func testHostileTextTypedOnTheCommandLineIsStoredAndShownInert() {
         // A carriage return is a line break to `add`, which wants a name on one line.
