@@ -94,6 +94,34 @@ final class TmuxChangeTests: TmuxTestCase {
         assertTheDetailsAreChloés(tmux)
     }
 
+    /// A form open while the contacts file is broken, then fixed, from outside: the save
+    /// that found the store broken leaves the form open, and once the file is fixed the next
+    /// save reads the store again, then the one after writes what was typed.
+    func testAFormSavesWhatWasTypedOnceABrokenFileIsFixed() throws {
+        makeStore()
+        let tmux = try open()
+        tmux.send("e")
+        tmux.waitFor("Edit")
+        tmux.send("Tab", "Tab")
+        tmux.type("Founder")
+        let path = folder.path + "/store/contacts"
+        let good = folder.read("store/contacts")
+        folder.write("store/contacts", good + "\nthis line has no colon\n")
+        tmux.waitFor("changed on disk")
+        tmux.send("Enter")
+        tmux.waitFor("nothing was written")
+        tmux.waitFor("read-only")
+        tmux.send("Enter")
+        tmux.waitFor("will not write")
+        try good.write(toFile: path, atomically: true, encoding: .utf8)
+        tmux.send("Enter")
+        tmux.waitFor("fixed on disk")
+        tmux.send("Enter")
+        tmux.waitGone("Edit")
+        XCTAssertTrue(folder.read("store/contacts").contains("role: Founder"), folder.read("store/contacts"))
+        XCTAssertEqual(carnet("check").status, 0)
+    }
+
     /// Aaron Abel, first by name and in the file: every position after him moves by one.
     private func writeARecordAboveEveryone() throws {
         let path = folder.path + "/store/contacts"

@@ -49,6 +49,13 @@ struct EffectPerformer {
             let reloaded = readAgain()
             guard case .reloaded = reloaded else { return [reloaded] }
             return [reloaded, .failed(LauncherText.changedWhileSaving(file))]
+        } catch StoreError.readOnly where !store.outsideChanges().isEmpty {
+            // Read while a file was broken, and changed since (fixed, perhaps, while a form
+            // was open): read again, and the user saves again with what they typed.
+            let reloaded = readAgain()
+            guard case .reloaded(_, let readOnly) = reloaded else { return [reloaded] }
+            return [reloaded, .failed(readOnly.map { _ in StoreError.readOnly(store.problems).description }
+                ?? LauncherText.fixedWhileSaving)]
         } catch {
             return [.failed(String(describing: error))]
         }

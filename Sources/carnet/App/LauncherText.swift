@@ -13,6 +13,7 @@ enum LauncherText {
     static func changedWhileSaving(_ file: String) -> String {
         "'\(file)' changed outside Carnet, so nothing was written; it is reloaded: check, then save again."
     }
+    static let fixedWhileSaving = "The store was fixed on disk, so nothing was written; it is reloaded: check, then save again."
     static func cannotReload(_ reason: String) -> String { "Cannot read the store again: \(reason)" }
 
     static func noteSaved(_ name: String) -> String { "Saved the note on \(name)." }
