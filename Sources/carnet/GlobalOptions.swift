@@ -72,6 +72,18 @@ struct GlobalOptions: ParsableArguments {
 /// contacts took 25 ms after the output was written (`perf stat`, `carnet reconnect`).
 nonisolated(unsafe) private var shownStore: Store?
 
+/// Why the output of a command that showed the store leaves something out, when it does:
+/// the store has errors, and what did not parse (a record whose id is used twice, a line
+/// without a colon) is not in the network. Said once the output is written, and the exit
+/// status is 1, as `carnet check`'s would be: a person missing from `list` must not pass
+/// for a person deleted.
+func shownStoreProblem() -> String? {
+    let errors = shownStore?.problems.filter { $0.severity == .error } ?? []
+    guard let first = errors.first else { return nil }
+    let more = errors.count > 1 ? "and \(errors.count - 1) more; " : ""
+    return "the store has errors, so what was shown leaves out what did not parse: \(first) (\(more)run 'carnet check')"
+}
+
 /// The local calendar day, read once at start-up; the core never reads the clock.
 enum SystemClock {
     static func today() -> Day {

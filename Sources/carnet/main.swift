@@ -12,10 +12,14 @@ do {
     } else {
         var command = try Carnet.parseAsRoot()
         try command.run()
+        if let problem = shownStoreProblem() { throw CLIFailure.data(problem) }
     }
 } catch let failure as CLIFailure {
     // Inert: a message may quote a path or a value the user did not type (a file's name).
-    FileHandle.standardError.write(Data("carnet: \(Inert.text(failure.description, keepNewlines: true))\n".utf8))
+    var message = "carnet: \(Inert.text(failure.description, keepNewlines: true))\n"
+    // Someone not found may be someone who did not parse.
+    if let problem = shownStoreProblem(), failure.description != problem { message += "carnet: \(Inert.text(problem))\n" }
+    FileHandle.standardError.write(Data(message.utf8))
     exit(failure.exitCode)
 } catch {
     let code = Carnet.exitCode(for: error)

@@ -14,6 +14,29 @@ final class CommandLineTests: XCTestCase {
         CarnetProcess.run(args, dir: store, file: file, line: line)
     }
 
+    /// A record that does not parse is left out of what a command shows: the command says
+    /// so, naming the line, and exits 1, as `check` would; a person missing from `list`
+    /// must not pass for a person deleted.
+    func testACommandShowingAStoreWithErrorsSaysWhatItLeftOut() {
+        XCTAssertEqual(carnet("init").status, 0)
+        XCTAssertEqual(carnet("add", "Zoé Martin").status, 0)
+        XCTAssertEqual(carnet("add", "Karim Benali").status, 0)
+        folder.write("store/contacts", folder.read("store/contacts").replacingOccurrences(of: "id: karim-benali", with: "id: zoe-martin"))
+        let list = carnet("list")
+        XCTAssertEqual(list.status, 1)
+        XCTAssertTrue(list.stdout.contains("Zoé Martin"), list.stdout)
+        XCTAssertTrue(list.stderr.hasPrefix("carnet: the store has errors, so what was shown leaves out what did not parse: contacts:"),
+                      list.stderr)
+        XCTAssertTrue(list.stderr.contains("the id 'zoe-martin' is already used above"), list.stderr)
+        let show = carnet("show", "karim")
+        XCTAssertEqual(show.status, 1)
+        XCTAssertEqual(show.stderr.components(separatedBy: "\n").filter { !$0.isEmpty }.count, 2, show.stderr)
+        XCTAssertTrue(show.stderr.contains("no one called 'karim'") && show.stderr.contains("leaves out what did not parse"), show.stderr)
+        for command in [["reconnect"], ["stats"], ["circles"], ["goals"], ["list", "--json"]] {
+            XCTAssertEqual(CarnetProcess.run(command, dir: store).status, 1, command.joined(separator: " "))
+        }
+    }
+
     func testAddLogAndShowAPersonWithAccentsAndCJK() throws {
         XCTAssertEqual(carnet("init").status, 0)
         XCTAssertEqual(carnet("add", "Hélène Dupont", "--company", "Doctolib", "--circle", "Anciens collègues",
