@@ -90,6 +90,8 @@ final class TmuxChangeTests: TmuxTestCase {
         tmux.send("Enter")
         tmux.waitFor("nothing was written")
         tmux.send("Escape")
+        tmux.waitFor("Esc again to discard")
+        tmux.send("Escape")
         tmux.waitFor("Aaron Abel", timeout: 5)
         assertTheDetailsAreChloés(tmux)
     }

@@ -68,6 +68,24 @@ final class ReducerTests: XCTestCase {
         XCTAssertFalse(closed.needsPreparingNow)
     }
 
+    /// One Esc does not throw away what was typed (an Alt-key sends one): with changes, it
+    /// asks, and a second Esc discards; any other key takes the question back.
+    func testAFormWithChangesNeedsASecondEscToBeDiscarded() {
+        var s = SampleNetwork.state()
+        press([.char("e")], &s)
+        press([.escape], &s)
+        XCTAssertNil(s.overlay, "nothing typed: one Esc closes")
+        press([.char("e"), .tab, .tab, .char("X")], &s)
+        press([.escape], &s)
+        guard case .form? = s.overlay else { return XCTFail("closed at the first Esc") }
+        XCTAssertEqual(s.message?.text, s.strings.discardAsk)
+        press([.char("b"), .escape], &s)
+        guard case .form(let f)? = s.overlay else { return XCTFail("closed: the key between took the question back") }
+        XCTAssertEqual(f.form.values["role"].map { $0.hasSuffix("Xb") }, true, "\(f.form.values)")
+        press([.escape], &s)
+        XCTAssertNil(s.overlay)
+    }
+
     func testPanesCycleWithTabAndJumpWithDigits() {
         var s = SampleNetwork.state()
         press([.tab], &s)

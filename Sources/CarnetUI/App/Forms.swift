@@ -208,10 +208,19 @@ enum FormKeys {
         guard !f.isSaving else { return [] }
         switch key {
         case .escape:
+            // One stray Esc does not throw away what was typed: an Alt-key sends one (Alt-b,
+            // readline's word back, closed the form). With changes, a second Esc discards.
+            if f.form.values != f.initial && !f.confirmsDiscard {
+                f.confirmsDiscard = true
+                state.overlay = .form(f)
+                state.message = StatusMessage(state.strings.discardAsk, isError: true)
+                return []
+            }
             state.overlay = nil
             if state.review?.awaiting != nil { state.review?.awaiting = nil }
             return []
         case .enter:
+            f.confirmsDiscard = false
             guard let effect = Forms.submit(&f, state) else {
                 state.overlay = .form(f)
                 return []
@@ -220,6 +229,7 @@ enum FormKeys {
             state.overlay = .form(f)
             return [effect]
         default:
+            f.confirmsDiscard = false
             f.form.handle(key)
             state.overlay = .form(f)
             return []

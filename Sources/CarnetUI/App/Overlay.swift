@@ -27,6 +27,8 @@ public struct AppForm: Equatable, Sendable {
     /// The values the form opened with: an edit saves only the fields the user changed, so
     /// that a change made outside meanwhile (and reloaded) is not written back over.
     public let initial: [String: String]
+    /// Esc was pressed once on a form holding changes: the next Esc discards them.
+    public var confirmsDiscard = false
 
     public init(_ purpose: Purpose, _ form: Form) {
         self.purpose = purpose

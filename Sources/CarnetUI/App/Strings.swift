@@ -72,6 +72,7 @@ public struct Strings: Sendable, Equatable {
     public var addTitle = "Add a person", editTitle = "Edit", logTitle = "Log an interaction", eventTitle = "Record an event"
     public var snoozeTitle = "Snooze", snoozeWeek = "For a week", snoozeMonth = "For a month", snoozeDate = "Until a date…"
     public var formHint = "Tab next field · ←/→ choose · Enter save · Esc cancel"
+    public var discardAsk = "Esc again to discard what you typed; Enter saves it."
     public var labels: [String: String] = [
         "name": "Name", "company": "Company", "role": "Role", "circles": "Circles", "email": "E-mail", "phone": "Phone",
         "url": "LinkedIn/URL", "city": "City", "country": "Country", "sector": "Sector", "cadence": "Cadence",
