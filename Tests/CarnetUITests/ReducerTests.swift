@@ -236,6 +236,20 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(event.met, ["nadia-benali", "zoe-martin"])
     }
 
+    /// A name typed twice, with or without its accents, is one person, met once.
+    func testEventFormTakesEachPersonOnce() {
+        var s = SampleNetwork.state()
+        press([.char("v")], &s)
+        type("Afterwork", &s)
+        press([.tab, .tab, .tab, .tab, .tab], &s)
+        type("Zoé Lambert, 김지수, Zoe Lambert, , zoé lambert, zoe martin, Zoé Martin", &s)
+        let effects = press([.enter], &s)
+        guard case let .recordEvent(event, newPeople, metAgain, _)? = effects.first else { return XCTFail("\(effects)") }
+        XCTAssertEqual(newPeople.map(\.name), ["Zoé Lambert", "김지수"])
+        XCTAssertEqual(metAgain, ["zoe-martin"])
+        XCTAssertEqual(event.met, ["zoe-lambert", newPeople[1].id, "zoe-martin"])
+    }
+
     func testReviewWalksTodaysListAndSummarises() {
         var s = SampleNetwork.state()
         XCTAssertTrue(s.suggestions.isEmpty, "not computed for the contact list")

@@ -170,9 +170,13 @@ enum Forms {
             event.target = target
             var newPeople: [Contact] = []
             var metAgain: [String] = []
+            // Each person once, however often named (`Zoé Lambert, zoe lambert`): a name that
+            // finds someone added from an earlier name of the list is that same new person.
+            var named = Set<String>()
             for who in list("met") {
                 switch PersonLookup.find(who, in: network) {
-                case .success(let c): metAgain.append(c.id)
+                case .success(let c):
+                    if named.insert(c.id).inserted { metAgain.append(c.id) }
                 case .failure(.ambiguous(_, let candidates)):
                     return fail(&appForm, "met", "'\(who)': " + candidates.joined(separator: ", "))
                 case .failure(.unknown):
@@ -181,6 +185,7 @@ enum Forms {
                     c.added = state.today
                     network.upsert(c)
                     newPeople.append(c)
+                    named.insert(c.id)
                 }
             }
             event.met = newPeople.map(\.id) + metAgain
