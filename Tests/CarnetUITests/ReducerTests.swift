@@ -86,6 +86,23 @@ final class ReducerTests: XCTestCase {
         XCTAssertNil(s.overlay)
     }
 
+    /// A filter kept with Enter is cleared by Esc on the list, as its "no one matches" says.
+    func testEscClearsAKeptFilter() {
+        var s = SampleNetwork.state()
+        press([.char("/"), .char("z"), .char("z"), .char("z"), .enter], &s)
+        XCTAssertEqual(names(s), [])
+        XCTAssertEqual(s.contacts.filter.text, "zzz")
+        press([.escape], &s)
+        XCTAssertEqual(s.contacts.filter.text, "")
+        XCTAssertEqual(names(s).count, 6)
+        press([.char("/"), .char("m"), .char("a"), .char("r"), .enter, .char("j")], &s)
+        let selected = s.focusedContact?.name
+        XCTAssertNotNil(selected)
+        press([.escape], &s)
+        XCTAssertEqual(s.focusedContact?.name, selected, "the person selected stays selected")
+        XCTAssertEqual(names(s).count, 6)
+    }
+
     func testPanesCycleWithTabAndJumpWithDigits() {
         var s = SampleNetwork.state()
         press([.tab], &s)

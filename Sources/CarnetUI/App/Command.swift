@@ -3,7 +3,7 @@ public enum Command: Hashable, Sendable {
     case down, up, pageDown, pageUp, top, bottom
     case nextPane, previousPane, showPane(Pane)
     case open, back
-    case filter, cycleSort, clearCircle
+    case filter, clearFilter, cycleSort, clearCircle
     case add, edit, log, event, snooze, editNote, openLink
     case review, skip
     case help, quit

@@ -25,6 +25,7 @@ public enum KeyMap {
         case .contacts: return moves + [
             Binding([.enter], .open, "open the person's details", hint: "open"),
             Binding([.char("/")], .filter, "filter by name, company, role, circle, tag or note", hint: "filter"),
+            Binding([.escape], .clearFilter, "clear the filter"),
             Binding([.char("o")], .cycleSort, "sort by name, last contact or due"),
             Binding([.char("x")], .clearCircle, "show every circle again"),
             Binding([.char("l")], .log, "log an interaction with them", hint: "log"),

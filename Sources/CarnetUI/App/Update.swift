@@ -136,6 +136,10 @@ public enum App {
         case .filter:
             state.pane = .contacts
             state.contacts.isEditingFilter = true
+        case .clearFilter:
+            guard !state.contacts.filter.text.isEmpty else { return [] }
+            state.contacts.filter = TextField()
+            state.contacts.refilter(state.network, today: state.today, keeping: state.contacts.selected(in: state.network)?.id)
         case .cycleSort:
             state.contacts.sort = ContactSort(rawValue: (state.contacts.sort.rawValue + 1) % ContactSort.allCases.count)!
             state.contacts.rebuild(state.network, today: state.today)
