@@ -185,6 +185,26 @@ final class ImportPlanTests: XCTestCase {
         XCTAssertEqual(plan.added[0].differences, ["name: kept 'Ada Lovelace', the file says 'Ada King'"])
     }
 
+    /// The same new person twice in one file: the first record's values are kept, and the
+    /// report lists the later ones that differ.
+    func testTheReportListsWhatASecondRecordOfANewPersonSaysOtherwise() {
+        var a = ImportedPerson(file: "f.vcf", line: 1)
+        a.fullName = "Alex Martin"
+        a.company = "Acme"
+        a.role = "CEO"
+        a.note = "first note"
+        var b = ImportedPerson(file: "f.vcf", line: 10)
+        b.fullName = "Alex Martin"
+        b.company = "Acme"
+        b.role = "Intern"
+        b.note = "second note"
+        let plan = Importer.plan(ParsedFile(people: [a, b]), format: .vcard, into: Network(), today: today)
+        XCTAssertEqual(plan.added.map(\.contact.role), ["CEO"])
+        let report = ImportReport.text(plan, file: "f.vcf", dryRun: false)
+        XCTAssertTrue(report.contains("Named more than once in the file; the first record's values are kept:"), report)
+        XCTAssertTrue(report.contains("Intern") && report.contains("second note"), report)
+    }
+
     func testFreeTextBirthdayGoesToTheNote() throws {
         let plan = try plan(.vcard, "vcard-birthdays.vcf")
         let entry = try XCTUnwrap(plan.added.first { $0.contact.name == "Free text" })

@@ -38,6 +38,18 @@ public enum ImportReport {
                 out.append("  \(entry.contact.id)  \(Inert.text(entry.contact.name)): \(Inert.text(changes))  \(locations(entry))")
             }
         }
+        // Someone new named twice in the file: the first record's values are kept, and the
+        // later ones that differ must not vanish without a word.
+        let twins = plan.added.filter { !$0.differences.isEmpty }
+        if !twins.isEmpty {
+            out.append("")
+            out.append("Named more than once in the file; the first record's values are kept:")
+            for entry in twins {
+                for difference in entry.differences {
+                    out.append("  \(entry.contact.id)  \(Inert.text(difference))")
+                }
+            }
+        }
         let differing = (plan.updated + plan.unchanged).filter { !$0.differences.isEmpty }
         if !differing.isEmpty {
             out.append("")
