@@ -28,6 +28,19 @@ final class VCardImportTests: XCTestCase {
         XCTAssertFalse(declares("QUOTED-PRINTABLE"), "no colon, no value")
     }
 
+    /// A company's commas are part of its name, escaped or not; units after `;` are left.
+    func testCommasInACompanyAreKept() throws {
+        let text = """
+            BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Jérôme Dupont\r\nORG:Acme, Inc.\r\nEND:VCARD\r\n\
+            BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nORG:Smith\\, Jones & Co;Sales\r\nEND:VCARD\r\n\
+            BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Bo Ng\r\nORG;ENCODING=QUOTED-PRINTABLE:Caf=C3=A9=2C SA\r\nEND:VCARD\r\n
+            """
+        let parsed = try ImportReader.parse(.vcard, bytes: Array(text.utf8), file: "c.vcf")
+        XCTAssertEqual(try parsed.person("Jérôme Dupont").company, "Acme, Inc.")
+        XCTAssertEqual(try parsed.person("Ann Lee").company, "Smith, Jones & Co")
+        XCTAssertEqual(try parsed.person("Bo Ng").company, "Café, SA")
+    }
+
     func testNamelessParametersAndPhotoBlock() throws {
         let elodie = try Fixture.read(.vcard, "android-2.1-quoted-printable.vcf").person("Élodie Lefèvre")
         XCTAssertEqual(elodie.phones, ["+33612345678", "+33123456789"])

@@ -85,7 +85,11 @@ enum VCardReader {
             case "N":
                 if structuredName.isEmpty { structuredName = VCardText.components(p.value) }
             case "ORG":
-                if person.company == nil { person.company = VCardText.components(p.value).first.flatMap(nonEmpty) }
+                // The name, before the units (`;`); its commas are part of it (`Acme, Inc.`,
+                // unescaped as vCard 2.1 and many phones write them).
+                if person.company == nil {
+                    person.company = VCardText.split(p.value, on: ";").first.map(VCardText.unescape).flatMap(nonEmpty)
+                }
             case "TITLE":
                 if person.role == nil { person.role = nonEmpty(VCardText.unescape(p.value)) }
             case "EMAIL":
