@@ -67,6 +67,20 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(back.people.map(\.displayName), ["Alice Martin", "Bob Leroy"])
     }
 
+    /// Every id the store accepts names one visible file of the vdir, and the folder reads
+    /// back whole; a subfolder named like a card is left alone.
+    func testAVdirHoldsEveryIdAsOneVisibleFile() throws {
+        let network = Network(contacts: [Contact(id: "team/alice", name: "Alice"), Contact(id: ".dot", name: "Dot"),
+                                         Contact(id: "100%", name: "Cent"), Contact(id: "a.b", name: "Ab")])
+        XCTAssertEqual(Exporter.vcardFiles(network).map(\.name), ["team%2Falice.vcf", "%2Edot.vcf", "100%25.vcf", "a.b.vcf"])
+        let directory = FileManager.default.temporaryDirectory.path + "/carnet-vdir-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        XCTAssertEqual(try Exporter.writeVCardDirectory(network, to: directory), 4)
+        try FileManager.default.createDirectory(atPath: directory + "/sub.vcf", withIntermediateDirectories: false)
+        let back = try ImportReader.read(.vcard, path: directory)
+        XCTAssertEqual(Set(back.people.compactMap(\.carnetID)), ["team/alice", ".dot", "100%", "a.b"])
+    }
+
     func testCSVWithGoogleHeaderAndQuoting() throws {
         let csv = Exporter.csv(Network(contacts: [alice, Contact(id: "bob", name: "Bob")]))
         let lines = csv.components(separatedBy: "\r\n")

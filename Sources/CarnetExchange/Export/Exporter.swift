@@ -11,7 +11,23 @@ public enum Exporter {
 
     /// One vCard per person, named `<id>.vcf`: a vdir that khard and vdirsyncer use.
     public static func vcardFiles(_ network: Network) -> [(name: String, contents: String)] {
-        network.contacts.map { ("\($0.id).vcf", VCardWriter.card($0)) }
+        network.contacts.map { (fileName(for: $0.id), VCardWriter.card($0)) }
+    }
+
+    /// A person's file in a vdir: `ID.vcf`, with `%`, `/` and a leading `.` percent-encoded,
+    /// so that every id the store accepts (`team/alice`, `.dot`) names one visible file in
+    /// the folder; the card inside carries the id itself (`X-CARNET-ID`).
+    static func fileName(for id: String) -> String {
+        var name = ""
+        for (i, c) in id.enumerated() {
+            switch c {
+            case "%": name += "%25"
+            case "/": name += "%2F"
+            case "." where i == 0: name += "%2E"
+            default: name.append(c)
+            }
+        }
+        return name + ".vcf"
     }
 
     /// Writes `vcardFiles` into `directory` (created 0700 if missing; files 0600,

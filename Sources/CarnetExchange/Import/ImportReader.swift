@@ -60,11 +60,17 @@ public enum ImportReader {
         } catch {
             throw ImportError(file: path, "cannot list the directory: \(error.localizedDescription)")
         }
-        let cards = names.filter { $0.lowercased().hasSuffix(".vcf") && !$0.hasPrefix(".") }.sorted()
+        let folder = path.hasSuffix("/") ? path : path + "/"
+        // Files only: a folder named `x.vcf` is a subfolder, which a vdir's reader leaves alone.
+        let cards = names.filter { name in
+            var isDirectory: ObjCBool = false
+            return name.lowercased().hasSuffix(".vcf") && !name.hasPrefix(".")
+                && FileManager.default.fileExists(atPath: folder + name, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }.sorted()
         guard !cards.isEmpty else { throw ImportError(file: path, "no .vcf files in this directory") }
         var result = ParsedFile()
         for name in cards {
-            let file = path.hasSuffix("/") ? path + name : path + "/" + name
+            let file = folder + name
             let one = try VCardReader.parse(readBytes(file), file: file)
             result.people += one.people
             result.skipped += one.skipped
