@@ -103,6 +103,23 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(names(s).count, 6)
     }
 
+    /// The details say what the cadence counts from: someone never in touch was not
+    /// contacted "0 days ago".
+    func testDetailsSayWhenSomeoneWasNeverInTouch() {
+        var s = SampleNetwork.state(width: 120, height: 40)
+        press([.char("/")], &s)
+        type("chlo", &s)
+        press([.enter, .enter], &s)
+        let met = RootView.render(s).lines().joined(separator: "\n")
+        XCTAssertTrue(met.contains("never in touch · met 4 days ago"), met)
+        s = SampleNetwork.state(width: 120, height: 40)
+        press([.char("/")], &s)
+        type("bob", &s)
+        press([.enter, .enter], &s)
+        let contacted = RootView.render(s).lines().joined(separator: "\n")
+        XCTAssertTrue(contacted.contains("last contact 51 days ago"), contacted)
+    }
+
     func testPanesCycleWithTabAndJumpWithDigits() {
         var s = SampleNetwork.state()
         press([.tab], &s)

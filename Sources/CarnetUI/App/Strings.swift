@@ -27,8 +27,17 @@ public struct Strings: Sendable, Equatable {
     public var whyNow = "Why now", timeline = "Interactions", noInteractions = "Nothing logged yet. Press l to log one."
     public var notDue = "Nothing pressing: within cadence."
     public var balance: @Sendable (Int, Int, Int) -> String = { g, a, r in "gave \(g) · asked \(a) · received \(r)" }
-    public var lastContact: @Sendable (Int?, String) -> String = { days, cadence in
-        (days.map { "last contact \($0) days ago" } ?? "never in touch") + " · cadence \(cadence)"
+    /// Days since what the cadence counts from: the last contact, else the day you met or
+    /// added them (never in touch since).
+    public var lastContact: @Sendable (Int?, Reason.Since?, String) -> String = { days, basis, cadence in
+        let since: String
+        switch (days, basis) {
+        case let (days?, .interaction?): since = "last contact \(days) days ago"
+        case let (days?, .met?): since = "never in touch · met \(days) days ago"
+        case let (days?, _): since = "never in touch · added \(days) days ago"
+        case (nil, _): since = "never in touch"
+        }
+        return since + " · cadence \(cadence)"
     }
     public var snoozedUntil: @Sendable (String) -> String = { "snoozed until \($0)" }
     public var fieldLabels: [String: String] = [

@@ -38,7 +38,7 @@ enum DetailView {
         var b = TextBlock()
         b.add(Span(s.whyNow, role: .header, emphasis: .bold))
         let due = ReconnectPlanner.dueness(of: c, in: state.network, today: state.today)
-        b.add(Span("  " + s.lastContact(due.daysSince, due.cadence.spelledOut + " (\(due.cadenceSource))"), role: due.isOverdue ? .overdue : .dim))
+        b.add(Span("  " + s.lastContact(due.daysSince, due.basis, due.cadence.spelledOut + " (\(due.cadenceSource))"), role: due.isOverdue ? .overdue : .dim))
         if let until = c.snoozedUntil, until > state.today { b.add(Span("  " + s.snoozedUntil(until.description), role: .dim)) }
         if let suggestion = ReconnectPlanner.explain(c, in: state.network, today: state.today) {
             for reason in suggestion.reasons { b.wrapped("• " + reason.text, width: width, indent: 2, role: .due) }
