@@ -37,6 +37,15 @@ final class CommandLineTests: XCTestCase {
         }
     }
 
+    /// No exchange logged is not a verdict on the balance.
+    func testStatsOfAStoreWithNoExchangeSayNothingWasLogged() {
+        XCTAssertEqual(carnet("init").status, 0)
+        XCTAssertTrue(carnet("stats").stdout.contains("gave 0, asked 0, received 0 — nothing given or asked logged yet"))
+        XCTAssertEqual(carnet("add", "Zoé Martin").status, 0)
+        XCTAssertEqual(carnet("log", "zoe", "--gave", "an intro").status, 0)
+        XCTAssertTrue(carnet("stats").stdout.contains("gave 1, asked 0, received 0 — you give more than you take"))
+    }
+
     func testAddLogAndShowAPersonWithAccentsAndCJK() throws {
         XCTAssertEqual(carnet("init").status, 0)
         XCTAssertEqual(carnet("add", "Hélène Dupont", "--company", "Doctolib", "--circle", "Anciens collègues",

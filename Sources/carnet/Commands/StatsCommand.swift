@@ -18,8 +18,9 @@ struct StatsCommand: ParsableCommand {
 
         Console.line("\(stats.size) people")
         let b = stats.balance
-        Console.line("Give/ask: gave \(b.gave), asked \(b.asked), received \(b.received)"
-                     + (b.net >= 0 ? " — you give more than you take" : " — time to give back"))
+        let verdict = b.gave + b.asked + b.received == 0 ? " — nothing given or asked logged yet"
+            : b.net > 0 ? " — you give more than you take" : b.net == 0 ? " — as much given as taken" : " — time to give back"
+        Console.line("Give/ask: gave \(b.gave), asked \(b.asked), received \(b.received)" + verdict)
         Console.line()
         Console.line("Last 12 months")
         Console.table(zip(stats.growth, stats.interactionsPerMonth).map { g, i in
