@@ -10,6 +10,12 @@ do {
     if let app = AppArguments(Array(CommandLine.arguments.dropFirst())) {
         try AppLauncher(arguments: app).run()
     } else {
+        // ArgumentParser answers `help NOPE` with the general help and status 0.
+        let arguments = CommandLine.arguments.dropFirst()
+        if arguments.first == "help", let name = arguments.dropFirst().first, !name.hasPrefix("-"),
+           !Carnet.configuration.subcommands.contains(where: { $0.configuration.commandName == name }) {
+            throw CLIFailure.usage("no command called '\(name)'; 'carnet help' lists them")
+        }
         var command = try Carnet.parseAsRoot()
         try command.run()
         if let problem = shownStoreProblem() { throw CLIFailure.data(problem) }

@@ -37,6 +37,13 @@ final class CommandLineTests: XCTestCase {
         }
     }
 
+    func testHelpForACommandThatDoesNotExistIsAUsageError() {
+        let nope = carnet("help", "nope")
+        XCTAssertEqual(nope.status, 2)
+        XCTAssertEqual(nope.stderr, "carnet: no command called 'nope'; 'carnet help' lists them\n")
+        XCTAssertEqual(carnet("help", "list").status, 0)
+    }
+
     /// No exchange logged is not a verdict on the balance.
     func testStatsOfAStoreWithNoExchangeSayNothingWasLogged() {
         XCTAssertEqual(carnet("init").status, 0)
