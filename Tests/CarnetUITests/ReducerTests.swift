@@ -172,6 +172,19 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(Array(names(s).prefix(2)), ["Hélène Dupont", "王芳"], "most days past the cadence first")
     }
 
+    /// Someone imported and never in touch has nothing to count a cadence from: not due,
+    /// last in the list sorted by due, as in `carnet list --sort due`.
+    func testSortByDuePutsThoseWithNothingToCountFromLast() {
+        var s = SampleNetwork.state()
+        var imported = Contact(id: "ines-roy", name: "Inès Roy")
+        imported.source = "linkedin"
+        s.network.upsert(imported)
+        s.networkDidChange()
+        press([.char("o"), .char("o")], &s)
+        XCTAssertEqual(names(s).last, "Inès Roy")
+        XCTAssertEqual(names(s).first, "Hélène Dupont")
+    }
+
     func testSelectingACircleOnTheMapFiltersTheList() {
         var s = SampleNetwork.state()
         press([.char("2"), .char("j"), .enter], &s)
