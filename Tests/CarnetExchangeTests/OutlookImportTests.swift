@@ -54,4 +54,19 @@ final class OutlookImportTests: XCTestCase {
         XCTAssertEqual(ines.linkedIn, "https://www.linkedin.com/in/ines-haddad")
         XCTAssertEqual(ines.circles, [])
     }
+    /// One order for the file's dates: `14/07/1985` tells that `03/04/1990` is the 3rd of
+    /// April; a file whose dates all fit either way is read month first, as US Outlook writes.
+    func testBirthdaysAreReadInTheOrderTheFileShows() throws {
+        let header = "First Name,Last Name,E-mail Address,Birthday\r\n"
+        let dayFirst = header + "Ann,Lee,a@x.fr,14/07/1985\r\nBo,Ng,b@x.fr,03/04/1990\r\n"
+        let parsed = try ImportReader.parse(.outlook, bytes: Array(dayFirst.utf8), file: "o.csv")
+        XCTAssertEqual(try parsed.person("Ann Lee").birthday, .date(PartialDate(year: 1985, month: 7, day: 14)!))
+        XCTAssertEqual(try parsed.person("Bo Ng").birthday, .date(PartialDate(year: 1990, month: 4, day: 3)!))
+        XCTAssertTrue(parsed.notices.contains { $0.contains("day first") }, "\(parsed.notices)")
+        let us = header + "Ann,Lee,a@x.fr,7/14/1985\r\nBo,Ng,b@x.fr,3/4/1990\r\n"
+        let american = try ImportReader.parse(.outlook, bytes: Array(us.utf8), file: "o.csv")
+        XCTAssertEqual(try american.person("Bo Ng").birthday, .date(PartialDate(year: 1990, month: 3, day: 4)!))
+        XCTAssertEqual(ExportDates.dayFirst(["3/4/1990", "5/6/1980"]), nil)
+        XCTAssertEqual(ExportDates.dayFirst(["13/4/1990", "4/13/1980"]), nil, "they disagree")
+    }
 }

@@ -21,11 +21,13 @@ enum ExportDates {
     }
 
     /// Outlook's `7/14/1985` (month first; day first when the first number cannot
-    /// be a month, as non-US Outlook writes it). `0/0/00` is Outlook for "no date".
-    static func outlook(_ raw: String) -> ImportedPerson.Birthday? {
+    /// be a month, as non-US Outlook writes it, or when `dayFirst` says the file's dates
+    /// are all so). `0/0/00` is Outlook for "no date".
+    static func outlook(_ raw: String, dayFirst: Bool? = nil) -> ImportedPerson.Birthday? {
         let text = raw.trimmed
         if text.isEmpty || text == "0/0/00" || text == "0/0/0000" { return nil }
-        if let date = slashed(text.split(separator: " ").first.map(String.init) ?? text, requireYear: true) {
+        if let date = slashed(text.split(separator: " ").first.map(String.init) ?? text, requireYear: true,
+                              dayFirst: dayFirst) {
             return .date(date)
         }
         return birthday(text)
@@ -65,14 +67,28 @@ enum ExportDates {
     /// `M/D/YY` or `M/D/YYYY` (or `D/M/…` when M > 12). Two-digit years pivot at
     /// 50: `18` is 2018, `85` is 1985 — right for LinkedIn (founded 2003) and for
     /// nearly every birthday in a professional network.
-    private static func slashed(_ text: String, requireYear: Bool) -> PartialDate? {
+    private static func slashed(_ text: String, requireYear: Bool, dayFirst: Bool? = nil) -> PartialDate? {
         let parts = text.trimmed.split(separator: "/")
         guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), var year = Int(parts[2]) else {
             return nil
         }
         if parts[2].count <= 2 { year += year < 50 ? 2000 : 1900 }
-        let (month, day) = a > 12 ? (b, a) : (a, b)
+        let (month, day) = a > 12 || (dayFirst == true && b <= 12) ? (b, a) : (a, b)
         return PartialDate(year: year, month: month, day: day)
+    }
+
+    /// Whether the `a/b/year` dates of a file put the day first: true when some can only be
+    /// read so (`14/07/1985`) and none only the other way, false in the reverse case, nil
+    /// when no date tells or they disagree (each is then read on its own).
+    static func dayFirst(_ raws: [String]) -> Bool? {
+        var dayOnly = false, monthOnly = false
+        for raw in raws {
+            let parts = raw.trimmed.split(separator: " ").first.map { $0.split(separator: "/") } ?? []
+            guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]) else { continue }
+            if a > 12 && b <= 12 { dayOnly = true }
+            if b > 12 && a <= 12 { monthOnly = true }
+        }
+        return dayOnly == monthOnly ? nil : dayOnly
     }
 
     private static func monthNumber(_ word: Substring) -> Int? {

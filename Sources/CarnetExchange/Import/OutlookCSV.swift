@@ -23,6 +23,10 @@ enum OutlookCSV {
                                       headerSignatures: headerSignatures)
         let emailColumns = table.columns { $0.hasPrefix("e-mail") && $0.hasSuffix("address") }
         var result = ParsedFile()
+        // One order for the file's dates, told by those only one order can read: `14/07/1985`
+        // makes `03/04/1990` the 3rd of April, not the 4th of March.
+        let dayFirst = ExportDates.dayFirst(table.records.compactMap { table.text($0, "Birthday") })
+        if dayFirst == true { result.notices.append("birthdays are read day first (DD/MM/YYYY), as some can only be") }
         for record in table.records {
             var person = ImportedPerson(file: file, line: record.line)
             person.givenName = table.text(record, "First Name")
@@ -64,7 +68,7 @@ enum OutlookCSV {
                 }
             }
             if let raw = table.text(record, "Birthday") {
-                person.birthday = ExportDates.outlook(raw)
+                person.birthday = ExportDates.outlook(raw, dayFirst: dayFirst)
                 if case .text = person.birthday {
                     person.warnings.append("kept the birthday '\(raw)' as text: not a date we can read")
                 }
