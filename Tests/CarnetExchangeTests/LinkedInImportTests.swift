@@ -91,6 +91,18 @@ final class LinkedInImportTests: XCTestCase {
         XCTAssertEqual(open("\"a\"\"\n"), 1, "a doubled quote does not close")
     }
 
+    /// A row with more or fewer fields than the header is read, and warned about.
+    func testARowOfAnotherShapeIsWarnedAbout() throws {
+        let text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+            + "Ben,Ng,https://www.linkedin.com/in/ben,,Acme, Inc,CEO,30 May 2024\n"
+            + "Ann,Lee,,,Acme\n"
+            + "Bo,Wu,,,Acme,Eng,30 May 2024\n"
+        let parsed = try ImportReader.parse(.linkedin, bytes: Array(text.utf8), file: "c.csv")
+        XCTAssertTrue(try parsed.person("Ben Ng").warnings.contains { $0.hasPrefix("this row has 8 fields where the header has 7") })
+        XCTAssertTrue(try parsed.person("Ann Lee").warnings.contains { $0.contains("the last columns are missing") })
+        XCTAssertFalse(try parsed.person("Bo Wu").warnings.contains { $0.contains("fields where the header") })
+    }
+
     func testAGoogleFileIsNotALinkedInExport() throws {
         let error = try XCTUnwrap(Fixture.error(.linkedin, "google-contacts.csv"))
         XCTAssertTrue(error.description.contains("google-contacts.csv: not a LinkedIn Connections.csv export"),

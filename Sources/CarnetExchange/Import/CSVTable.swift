@@ -148,6 +148,15 @@ struct CSVTable {
         return record.fields[column]
     }
 
+    /// A warning for a row whose number of fields is not the header's: its values may sit
+    /// under the wrong columns (a comma that was not quoted), nil when they match.
+    func shapeWarning(_ record: Record) -> String? {
+        guard record.fields.count != header.count else { return nil }
+        return "this row has \(record.fields.count) fields where the header has \(header.count): "
+            + (record.fields.count > header.count ? "values may sit under the wrong columns (a comma not in quotes?)"
+                                                  : "the last columns are missing")
+    }
+
     /// The cell trimmed, nil when empty.
     func text(_ record: Record, _ name: String) -> String? {
         let v = value(record, name).trimmed

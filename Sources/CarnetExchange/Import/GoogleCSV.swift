@@ -27,6 +27,7 @@ enum GoogleCSV {
         var result = ParsedFile()
         for record in table.records {
             var person = ImportedPerson(file: file, line: record.line)
+            if let shape = table.shapeWarning(record) { person.warnings.append(shape) }
             person.givenName = table.text(record, "First Name") ?? table.text(record, "Given Name")
             let middle = table.text(record, "Middle Name") ?? table.text(record, "Additional Name")
             person.familyName = table.text(record, "Last Name") ?? table.text(record, "Family Name")

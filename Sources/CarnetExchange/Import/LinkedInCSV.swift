@@ -31,6 +31,7 @@ enum LinkedInCSV {
             }
 
             var person = ImportedPerson(file: file, line: record.line)
+            if let shape = table.shapeWarning(record) { person.warnings.append(shape) }
             person.givenName = given
             person.familyName = family
             person.fullName = [given, family].compactMap { $0 }.joined(separator: " ")

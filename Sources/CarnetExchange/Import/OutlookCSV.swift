@@ -29,6 +29,7 @@ enum OutlookCSV {
         if dayFirst == true { result.notices.append("birthdays are read day first (DD/MM/YYYY), as some can only be") }
         for record in table.records {
             var person = ImportedPerson(file: file, line: record.line)
+            if let shape = table.shapeWarning(record) { person.warnings.append(shape) }
             person.givenName = table.text(record, "First Name")
             let middle = table.text(record, "Middle Name")
             person.familyName = table.text(record, "Last Name")
