@@ -120,6 +120,21 @@ final class ReducerTests: XCTestCase {
         XCTAssertTrue(contacted.contains("last contact 51 days ago"), contacted)
     }
 
+    /// In a terminal too short for every field, the form scrolls to the focused field.
+    func testAFormScrollsToTheFocusedFieldInASmallTerminal() {
+        var s = SampleNetwork.state(width: 40, height: 12)
+        press([.char("a")], &s)
+        guard case .form(let start)? = s.overlay else { return XCTFail("no form") }
+        for _ in 0..<(start.form.fields.count - 1) { press([.tab], &s) }
+        guard case .form(let f)? = s.overlay else { return XCTFail("no form") }
+        XCTAssertEqual(f.form.focus, f.form.fields.count - 1)
+        type("2025-02-30", &s)
+        let screen = RootView.render(s).lines().joined(separator: "\n")
+        XCTAssertTrue(screen.contains(f.form.fields[f.form.focus].label), screen)
+        XCTAssertTrue(screen.contains("2025-02-30"), screen)
+        XCTAssertFalse(screen.contains(f.form.fields[0].label + " "), "the first field scrolled away:\n\(screen)")
+    }
+
     func testPanesCycleWithTabAndJumpWithDigits() {
         var s = SampleNetwork.state()
         press([.tab], &s)

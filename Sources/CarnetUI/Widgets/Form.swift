@@ -176,7 +176,12 @@ public struct Form: Equatable, Sendable {
         let fieldX = area.x + labelWidth
         let fieldWidth = area.maxX - fieldX
         var y = area.y
-        for (i, field) in fields.enumerated() {
+        // Scrolled, when the fields do not all fit (a small terminal), so that the focused
+        // one and its error show: typing into a field out of sight lost the text from view.
+        let rows = fields.map { $0.error == nil ? 1 : 2 }
+        var first = 0
+        while first < focus, rows[first...focus].reduce(0, +) > area.height { first += 1 }
+        for (i, field) in fields.enumerated() where i >= first {
             guard y < area.maxY else { break }
             let focused = i == focus
             canvas.put(field.label, x: area.x, y: y, role: focused ? .accent : .normal,
