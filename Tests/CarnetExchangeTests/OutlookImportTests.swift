@@ -69,4 +69,8 @@ final class OutlookImportTests: XCTestCase {
         XCTAssertEqual(ExportDates.dayFirst(["3/4/1990", "5/6/1980"]), nil)
         XCTAssertEqual(ExportDates.dayFirst(["13/4/1990", "4/13/1980"]), nil, "they disagree")
     }
+    func testAnotherFileIsNotAnOutlookExport() throws {
+        let error = try XCTUnwrap(Fixture.error(.outlook, "linkedin-connections-2024.csv"))
+        XCTAssertTrue(error.description.contains("not an Outlook CSV export"), error.description)
+    }
 }

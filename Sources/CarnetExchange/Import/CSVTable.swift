@@ -27,7 +27,8 @@ struct CSVTable {
                      headerSignatures: [[String]]) throws -> CSVTable {
         guard let (offset, line, header) = findHeader(text, signatures: headerSignatures) else {
             let expected = headerSignatures[0].joined(separator: ", ")
-            throw ImportError(file: file, "not a \(formatName) export: no header line with the columns \(expected)")
+            let article = "AEIOU".contains(formatName.first ?? "x") ? "an" : "a"
+            throw ImportError(file: file, "not \(article) \(formatName) export: no header line with the columns \(expected)")
         }
         if let open = unclosedQuote(in: text[offset...], firstLine: line) {
             throw ImportError(file: file, line: open, "a quoted field opens on this line and is never closed: "
