@@ -79,16 +79,32 @@ final class LinkedInImportTests: XCTestCase {
         }
     }
 
-    /// What is a quote in RFC 4180 and what is text: only an unclosed field is refused.
-    func testQuotesThatCloseOrAreTextAreNotAnUnclosedField() {
-        func open(_ text: String) -> Int? { CSVTable.unclosedQuote(in: Substring(text), firstLine: 1) }
-        XCTAssertNil(open("a,\"b, c\",d\n\"multi\nline\",e\n"))
-        XCTAssertNil(open("a,\"say \"\"hi\"\"\",b\n"), "doubled quotes inside")
-        XCTAssertNil(open("a,5\" screen,b\n"), "a quote inside an unquoted field is text")
-        XCTAssertNil(open("a,\"\"\n"), "an empty quoted field")
-        XCTAssertEqual(open("a,b\r\nc,\"d\r\ne"), 2)
-        XCTAssertEqual(open("a\rb\r\"c"), 3, "a CR alone ends a line")
-        XCTAssertEqual(open("\"a\"\"\n"), 1, "a doubled quote does not close")
+    /// What is a quote in RFC 4180 and what is text: only a field never closed, or a
+    /// closing quote followed by text, is a problem (CSV.swift reads both wrongly).
+    func testQuotesThatCloseOrAreTextAreNotAProblem() {
+        func problem(_ text: String) -> CSVTable.QuoteProblem? { CSVTable.quoteProblem(in: Substring(text), firstLine: 1) }
+        XCTAssertNil(problem("a,\"b, c\",d\n\"multi\nline\",e\n"))
+        XCTAssertNil(problem("a,\"say \"\"hi\"\"\",b\n"), "doubled quotes inside")
+        XCTAssertNil(problem("a,5\" screen,b\n"), "a quote inside an unquoted field is text")
+        XCTAssertNil(problem("a,\"\"\n"), "an empty quoted field")
+        XCTAssertNil(problem("a,\"b\"\r\nc,\"d\"\re,\"f\""), "closed by CRLF, a CR alone, the end")
+        XCTAssertEqual(problem("a,b\r\nc,\"d\r\ne"), .unclosed(line: 2))
+        XCTAssertEqual(problem("a\rb\r\"c"), .unclosed(line: 3), "a CR alone ends a line")
+        XCTAssertEqual(problem("\"a\"\"\n"), .unclosed(line: 1), "a doubled quote does not close")
+        XCTAssertEqual(problem("x\nAnn,Lee,\"Acme\" Inc,CEO\nBo,Wu\n"), .textAfterClosingQuote(line: 2))
+        XCTAssertEqual(problem("a,\"b\" ,c\n"), .textAfterClosingQuote(line: 1), "a blank after the quote is text too")
+    }
+
+    func testTextAfterAClosingQuoteRefusesTheFileAtItsLine() throws {
+        let text = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+            + "Ann,Lee,,,\"Acme\" Inc,CEO,30 May 2024\nBo,Wu,,,Acme,Eng,30 May 2024\nCy,Li,,,Acme,Eng,30 May 2024\n"
+        do {
+            _ = try ImportReader.parse(.linkedin, bytes: Array(text.utf8), file: "c.csv")
+            XCTFail("imported")
+        } catch let error as ImportError {
+            XCTAssertEqual(error.line, 2)
+            XCTAssertTrue(error.description.contains("text follows a closing quote"), error.description)
+        }
     }
 
     /// A row with more or fewer fields than the header is read, and warned about.

@@ -30,9 +30,16 @@ struct CSVTable {
             let article = "AEIOU".contains(formatName.first ?? "x") ? "an" : "a"
             throw ImportError(file: file, "not \(article) \(formatName) export: no header line with the columns \(expected)")
         }
-        if let open = unclosedQuote(in: text[offset...], firstLine: line) {
+        switch quoteProblem(in: text[offset...], firstLine: line) {
+        case .unclosed(let open)?:
             throw ImportError(file: file, line: open, "a quoted field opens on this line and is never closed: "
                               + "every line after it would be read into it (a quote lost in an edit?); nothing was imported")
+        case .textAfterClosingQuote(let at)?:
+            throw ImportError(file: file, line: at, "text follows a closing quote (as in '\"Acme\" Inc'): the lines after "
+                              + "it would be read into that field; quote the whole field, doubling the quotes inside "
+                              + "('\"\"\"Acme\"\" Inc\"'); nothing was imported")
+        case nil:
+            break
         }
         let reader = try CSVReader(string: String(text[offset...]))
         _ = reader.next() // the header, already read
@@ -85,11 +92,21 @@ struct CSVTable {
         return nil
     }
 
-    /// The line where a quoted field opens that `text` never closes, if one does. CSV.swift
-    /// reads such a field to the end of the file, every record after it taken in as its
-    /// text. Quotes are read as RFC 4180 has them: a quote opens a field only at its start,
-    /// `""` inside one is a quote, and a quote elsewhere is text.
-    static func unclosedQuote(in text: Substring, firstLine: Int) -> Int? {
+    enum QuoteProblem: Equatable {
+        /// A quoted field opens on this line and the text never closes it.
+        case unclosed(line: Int)
+        /// A quote inside a quoted field, on this line, is followed by neither a quote, a
+        /// comma nor a line break.
+        case textAfterClosingQuote(line: Int)
+    }
+
+    /// What CSV.swift would read wrongly, without a word: a quoted field the text never
+    /// closes is read to the end of the file, every record after it taken in as its text;
+    /// a quote followed by text (`"Acme" Inc`) does not close the field either, which then
+    /// runs on to the next quote. Quotes are read as RFC 4180 and CSV.swift have them: a
+    /// quote opens a field only at its start, `""` inside one is a quote, a quote followed
+    /// by a comma, a line break or the end closes it, and a quote elsewhere is text.
+    static func quoteProblem(in text: Substring, firstLine: Int) -> QuoteProblem? {
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         var line = firstLine
         var opened: Int?
@@ -104,9 +121,11 @@ struct CSVTable {
                 guard byte == quote else { continue }
                 if pending == quote {
                     pending = bytes.next()
-                } else {
+                } else if pending == nil || pending == comma || pending == lf || pending == cr {
                     opened = nil
                     atFieldStart = false
+                } else {
+                    return .textAfterClosingQuote(line: line)
                 }
             } else if byte == quote && atFieldStart {
                 opened = line
@@ -114,7 +133,7 @@ struct CSVTable {
                 atFieldStart = byte == comma || byte == lf || byte == cr
             }
         }
-        return opened
+        return opened.map { .unclosed(line: $0) }
     }
 
     private static func lineBreaks(in field: String) -> Int {
