@@ -130,6 +130,8 @@ final class ImportPlanTests: XCTestCase {
         let back = Importer.plan(ParsedFile(people: [card("sam-oneil-2")]), format: .vcard, into: network, today: today)
         XCTAssertEqual(back.unchanged.map(\.contact.id), ["sam-oneil-2"])
         XCTAssertEqual(back.skipped.count, 0)
+        XCTAssertEqual(back.unchanged.first?.warnings, ["f.vcf:1: Sam O'Neil matches 2 people by name and company; "
+                                                        + "the Carnet id in the card (sam-oneil-2) chose among them"])
         let filled = Importer.plan(ParsedFile(people: [card("sam-oneil")]), format: .vcard, into: network, today: today)
         XCTAssertEqual(filled.updated.map(\.contact.id), ["sam-oneil"])
         XCTAssertEqual(filled.updated.first?.contact.role, "Designer")
@@ -138,6 +140,29 @@ final class ImportPlanTests: XCTestCase {
             XCTAssertEqual(plan.skipped.map(\.reason), ["Sam O'Neil matches several people by name and company: "
                                                         + "Sam O'Neil (sam-oneil), Sam O'Neil (sam-oneil-2)"], String(describing: id))
         }
+    }
+
+    /// Namesakes of one company with no e-mail, in Carnet's own export, restored into an
+    /// empty store: two people again, each with their id.
+    func testCarnetsOwnExportOfNamesakesRestoredIntoAnEmptyStoreKeepsThemApart() throws {
+        var first = Contact(id: "sam-oneil", name: "Sam O'Neil")
+        first.company = "Acme"
+        var second = Contact(id: "sam-oneil-2", name: "Sam O'Neil")
+        second.company = "Acme"
+        second.role = "Designer"
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("carnet-namesakes-\(UUID().uuidString).vcf")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(VCardWriter.cards([first, second]).utf8).write(to: file)
+        let plan = try Importer.plan(.vcard, path: file.path, into: Network(), today: today)
+        XCTAssertEqual(plan.added.map(\.contact.id), ["sam-oneil", "sam-oneil-2"])
+        XCTAssertEqual(plan.added.map(\.contact.role), [nil, "Designer"])
+        // Without ids (another program's cards), the same file's namesakes are one person.
+        let plain = Importer.plan(ParsedFile(people: try ImportReader.read(.vcard, path: file.path).people.map {
+            var p = $0
+            p.carnetID = nil
+            return p
+        }), format: .vcard, into: Network(), today: today)
+        XCTAssertEqual(plain.added.count, 1)
     }
 
     /// `carnet export vcard`, then `carnet import vcard` of that file into the same store:

@@ -42,17 +42,30 @@ public enum Importer {
             }
             var (incoming, mappingWarnings) = ContactMapping.contact(from: person, id: "", source: format, today: today)
             if let extraCircle { incoming.circles.append(extraCircle) }
-            let warnings = (person.warnings + mappingWarnings).map { "\(location): \($0)" }
+            var warnings = (person.warnings + mappingWarnings).map { "\(location): \($0)" }
 
             let id: String
-            switch index.match(incoming, carnetID: person.carnetID) {
+            var match = index.match(incoming, carnetID: person.carnetID)
+            // Someone added from this file, found again under another Carnet id: the file
+            // itself tells two people apart (namesakes of one company, no e-mail, in
+            // Carnet's own export restored into an empty store).
+            if case .one(let found) = match, let entry = entries[found], entry.before == nil, let own = person.carnetID,
+               own != found, isValidID(own), !takenIDs.contains(own) {
+                match = .none
+            }
+            if case let .named(id, among, by) = match {
+                match = .one(id)
+                warnings.append("\(location): \(person.displayName) matches \(among.count) people by \(by); "
+                                + "the Carnet id in the card (\(id)) chose among them")
+            }
+            switch match {
             case .ambiguous(let ids, let by):
                 let names = ids.map { "\((working[$0] ?? network.contact(id: $0))?.name ?? $0) (\($0))" }
                 result.skipped.append(SkippedRecord(
                     file: person.file, line: person.line,
                     reason: "\(person.displayName) matches several people by \(by): \(names.joined(separator: ", "))"))
                 continue
-            case .one(let existingID):
+            case .one(let existingID), .named(let existingID, _, _):
                 id = existingID
                 let current = working[id] ?? network.contact(id: id)!
                 let merge = ContactMerge(incoming, into: current)

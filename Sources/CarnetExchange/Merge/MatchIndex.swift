@@ -5,6 +5,8 @@ struct MatchIndex {
     enum Match: Equatable {
         case none
         case one(String)
+        /// Several people share the key, and the Carnet id the card carries names one of them.
+        case named(String, among: [String], by: String)
         /// Several different people share the key: merging into one would be a guess.
         case ambiguous([String], by: String)
     }
@@ -38,8 +40,8 @@ struct MatchIndex {
     /// name match elsewhere. Where it finds several people, the id Carnet wrote in the card
     /// (`carnetID`, from `X-CARNET-ID`) picks the one it names: namesakes at one company
     /// with no e-mail, exported and imported back (a backup, a vdir edited in khard), are
-    /// each found again. The id alone decides nothing: in another user's export it may
-    /// name someone else.
+    /// each found again. The id alone finds no one: in another user's export it may name
+    /// someone else (and where it picks among namesakes, the import says so: `Importer`).
     func match(_ contact: Contact, carnetID: String? = nil) -> Match {
         let tries: [(String, [String])] = [
             ("e-mail", contact.emails.flatMap { byEmail[MatchKeys.email($0)] ?? [] }),
@@ -50,7 +52,7 @@ struct MatchIndex {
             var unique: [String] = []
             for id in ids where !unique.contains(id) { unique.append(id) }
             if unique.count == 1 { return .one(unique[0]) }
-            if let carnetID, unique.contains(carnetID) { return .one(carnetID) }
+            if let carnetID, unique.contains(carnetID) { return .named(carnetID, among: unique, by: kind) }
             if unique.count > 1 { return .ambiguous(unique, by: kind) }
         }
         return .none
