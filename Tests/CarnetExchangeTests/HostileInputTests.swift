@@ -36,10 +36,11 @@ final class HostileInputTests: XCTestCase {
     }
 
     func testFieldsAlreadyCleanAreKeptAsTheyAre() {
-        for text in ["Zoé Dupont", "王芳", "helene@example.fr", "+33 6 12 34 56 78", "Ελένη", "e\u{301}"] {
+        for text in ["Zoé Dupont", "王芳", "helene@example.fr", "+33 6 12 34 56 78", "Ελένη", "e\u{301}",
+                     "L’Oréal – « Beauté »", "a\u{A0}b", "5 €"] {
             XCTAssertTrue(FieldSanitizer.isClean(text), text)
         }
-        for text in [" a", "a ", "a  b", "a\tb", "a\nb", "a\u{A0}b", "a\u{85}", "\u{202E}a", "a\u{2028}b",
+        for text in [" a", "a ", "a  b", "a\tb", "a\nb", "a\u{85}", "\u{202E}a", "a\u{2028}b",
                      "\u{FEFF}a", "a\u{061C}", "a\u{7F}", "\u{1B}[2J"] {
             XCTAssertFalse(FieldSanitizer.isClean(text), text.debugDescription)
         }
@@ -51,7 +52,8 @@ final class HostileInputTests: XCTestCase {
     func testTheShortWayAgreesWithTheLongOne() {
         let pieces = ["a", "é", "王", " ", " ", "  ", "\t", "\n", "\r", "\r\n", "\u{1B}", "[", "]", "0;", "m", "\u{7}",
                       "\u{85}", "\u{9B}", "\u{A0}", "\u{202E}", "\u{200F}", "\u{2028}", "\u{FEFF}", "\u{061C}",
-                      "\u{301}", "\u{D4E}", "\u{7F}", "\u{0}", "\\"]
+                      "\u{301}", "\u{D4E}", "\u{7F}", "\u{0}", "\\", "’", "–", "…", "«", "»", "·", "€", "\u{9F}",
+                      "\u{2029}", "\u{2066}", "\u{2069}", "\u{200E}", "\u{202F}", "\u{2065}", "\u{FEFE}", "\u{600}"]
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ n: Int) -> Int {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407

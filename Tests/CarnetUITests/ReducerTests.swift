@@ -79,11 +79,14 @@ final class ReducerTests: XCTestCase {
         press([.escape], &s)
         guard case .form? = s.overlay else { return XCTFail("closed at the first Esc") }
         XCTAssertEqual(s.message?.text, s.strings.discardAsk)
-        press([.char("b"), .escape], &s)
+        press([.char("b")], &s)
+        XCTAssertNil(s.message, "the question taken back with its line")
+        press([.escape], &s)
         guard case .form(let f)? = s.overlay else { return XCTFail("closed: the key between took the question back") }
         XCTAssertEqual(f.form.values["role"].map { $0.hasSuffix("Xb") }, true, "\(f.form.values)")
         press([.escape], &s)
         XCTAssertNil(s.overlay)
+        XCTAssertNil(s.message, "the question answered")
     }
 
     /// A filter kept with Enter is cleared by Esc on the list, as its "no one matches" says.

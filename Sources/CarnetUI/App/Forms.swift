@@ -221,11 +221,12 @@ enum FormKeys {
                 state.message = StatusMessage(state.strings.discardAsk, isError: true)
                 return []
             }
+            if f.confirmsDiscard { state.message = nil }  // the question, answered
             state.overlay = nil
             if state.review?.awaiting != nil { state.review?.awaiting = nil }
             return []
         case .enter:
-            f.confirmsDiscard = false
+            takeBackDiscard(&f, &state)
             guard let effect = Forms.submit(&f, state) else {
                 state.overlay = .form(f)
                 return []
@@ -234,12 +235,19 @@ enum FormKeys {
             state.overlay = .form(f)
             return [effect]
         default:
-            f.confirmsDiscard = false
+            takeBackDiscard(&f, &state)
             f.form.handle(key)
             state.overlay = .form(f)
             return []
         }
     }
+}
+
+/// Any key but Esc after the question takes it back, and its line with it.
+private func takeBackDiscard(_ f: inout AppForm, _ state: inout AppState) {
+    guard f.confirmsDiscard else { return }
+    f.confirmsDiscard = false
+    state.message = nil
 }
 
 /// Keys in the snooze picker: a week, a month, or a date (which opens a one-field form).
