@@ -73,6 +73,7 @@ final class ExportTests: XCTestCase {
         let network = Network(contacts: [Contact(id: "team/alice", name: "Alice"), Contact(id: ".dot", name: "Dot"),
                                          Contact(id: "100%", name: "Cent"), Contact(id: "a.b", name: "Ab")])
         XCTAssertEqual(Exporter.vcardFiles(network).map(\.name), ["team%2Falice.vcf", "%2Edot.vcf", "100%25.vcf", "a.b.vcf"])
+        XCTAssertEqual(Exporter.fileName(for: ".\u{301}x"), "%2E\u{301}x.vcf", "a dot under a combining mark")
         let directory = FileManager.default.temporaryDirectory.path + "/carnet-vdir-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: directory) }
         XCTAssertEqual(try Exporter.writeVCardDirectory(network, to: directory), 4)

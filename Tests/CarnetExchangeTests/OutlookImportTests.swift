@@ -68,6 +68,7 @@ final class OutlookImportTests: XCTestCase {
         XCTAssertEqual(try american.person("Bo Ng").birthday, .date(PartialDate(year: 1990, month: 3, day: 4)!))
         XCTAssertEqual(ExportDates.dayFirst(["3/4/1990", "5/6/1980"]), nil)
         XCTAssertEqual(ExportDates.dayFirst(["13/4/1990", "4/13/1980"]), nil, "they disagree")
+        XCTAssertEqual(ExportDates.dayFirst(["1985/07/14", "32/1/1990"]), nil, "a year first, a day that cannot be")
     }
     func testAnotherFileIsNotAnOutlookExport() throws {
         let error = try XCTUnwrap(Fixture.error(.outlook, "linkedin-connections-2024.csv"))

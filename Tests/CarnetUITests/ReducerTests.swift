@@ -136,6 +136,10 @@ final class ReducerTests: XCTestCase {
         XCTAssertTrue(screen.contains(f.form.fields[f.form.focus].label), screen)
         XCTAssertTrue(screen.contains("2025-02-30"), screen)
         XCTAssertFalse(screen.contains(f.form.fields[0].label + " "), "the first field scrolled away:\n\(screen)")
+        XCTAssertTrue(screen.contains("↑"), "fields above, out of sight:\n\(screen)")
+        press([.backTab, .backTab, .backTab, .backTab, .backTab, .backTab, .backTab, .backTab, .backTab, .backTab, .backTab], &s)
+        let top = RootView.render(s).lines().joined(separator: "\n")
+        XCTAssertTrue(top.contains(f.form.fields[0].label) && top.contains("↓") && !top.contains("↑"), top)
     }
 
     func testPanesCycleWithTabAndJumpWithDigits() {

@@ -19,12 +19,12 @@ public enum Exporter {
     /// the folder; the card inside carries the id itself (`X-CARNET-ID`).
     static func fileName(for id: String) -> String {
         var name = ""
-        for (i, c) in id.enumerated() {
-            switch c {
+        for (i, scalar) in id.unicodeScalars.enumerated() {
+            switch scalar {
             case "%": name += "%25"
             case "/": name += "%2F"
-            case "." where i == 0: name += "%2E"
-            default: name.append(c)
+            case "." where i == 0: name += "%2E"  // the first scalar: a combining mark may follow
+            default: name.unicodeScalars.append(scalar)
             }
         }
         return name + ".vcf"

@@ -85,8 +85,9 @@ enum ExportDates {
         for raw in raws {
             let parts = raw.trimmed.split(separator: " ").first.map { $0.split(separator: "/") } ?? []
             guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]) else { continue }
-            if a > 12 && b <= 12 { dayOnly = true }
-            if b > 12 && a <= 12 { monthOnly = true }
+            // Only what can be a day and a month counts: not `1985/07/14`, nor `32/1/1990`.
+            if (13...31).contains(a) && (1...12).contains(b) { dayOnly = true }
+            if (13...31).contains(b) && (1...12).contains(a) { monthOnly = true }
         }
         return dayOnly == monthOnly ? nil : dayOnly
     }

@@ -92,7 +92,8 @@ public struct ContactList: Equatable, Sendable {
             return days.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.1)
         case .due:
             // Most overdue first; those with nothing to count from (imported, never in
-            // touch: not due, as the planner sees them) last, as `carnet list --sort due`.
+            // touch: not due, as the planner sees them) last, as in `carnet list --sort due`
+            // (which breaks ties by id, the list by place in the file).
             let overdue = all.map { i -> (Int, Int) in
                 let due = ReconnectPlanner.dueness(of: network.contacts[i], in: network, today: today)
                 return (due.daysLeft ?? Int.max, i)

@@ -181,8 +181,13 @@ public struct Form: Equatable, Sendable {
         let rows = fields.map { $0.error == nil ? 1 : 2 }
         var first = 0
         while first < focus, rows[first...focus].reduce(0, +) > area.height { first += 1 }
+        // In the gap between labels and fields: fields scrolled out above, or left below.
+        if first > 0 { canvas.put("↑", x: fieldX - 1, y: area.y, role: .dim) }
         for (i, field) in fields.enumerated() where i >= first {
-            guard y < area.maxY else { break }
+            guard y < area.maxY else {
+                canvas.put("↓", x: fieldX - 1, y: area.maxY - 1, role: .dim)
+                break
+            }
             let focused = i == focus
             canvas.put(field.label, x: area.x, y: y, role: focused ? .accent : .normal,
                        emphasis: focused ? .bold : [], maxWidth: labelWidth - 1)
