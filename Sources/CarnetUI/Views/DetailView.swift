@@ -13,7 +13,9 @@ enum DetailView {
         canvas.horizontalLine(x: head.x, y: head.y + 2, width: head.width)
 
         let wide = body.width >= 100
-        let why = whyNow(c, state: state, width: wide ? body.width - body.width / 2 - 2 : body.width)
+        // The right column's width, inside its margins (`inset(dx: 2)`): wrapped wider, the
+        // reasons were cut at its edge.
+        let why = whyNow(c, state: state, width: wide ? body.width - body.width / 2 - 4 : body.width)
         let facts = fields(c, state: state, width: body.width)
         let timeline = interactions(c, state: state)
         if wide {

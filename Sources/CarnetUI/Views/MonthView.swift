@@ -58,23 +58,26 @@ enum MonthView {
             let circle = suggestion.circle.map { "  " + $0 } ?? ""
             canvas.put(suggestion.name, x: list.x + 2, y: row, role: .normal, emphasis: .bold, maxWidth: list.width / 2)
             let nameWidth = min(suggestion.name.displayWidth, list.width / 2)
-            canvas.put(circle, x: list.x + 2 + nameWidth, y: row, role: .circle, maxWidth: list.width / 4)
+            canvas.put(circle.truncated(toWidth: list.width / 4), x: list.x + 2 + nameWidth, y: row, role: .circle,
+                       maxWidth: list.width / 4)
             let firstReason = suggestion.reasons.first?.text ?? ""
             if !detailed {
                 let x = list.x + 2 + nameWidth + min(circle.displayWidth, list.width / 4) + 2
-                canvas.put(firstReason, x: x, y: row, role: .due, maxWidth: list.maxX - x)
+                canvas.put(firstReason.truncated(toWidth: max(0, list.maxX - x)), x: x, y: row, role: .due, maxWidth: list.maxX - x)
             }
             if selected { canvas.setRole(.selection, in: Rect(x: list.x, y: row, width: list.width, height: 1)) }
             row += 1
             if detailed {
                 for reason in suggestion.reasons.prefix(perPerson) where row < list.maxY {
-                    canvas.put("• " + reason.text, x: list.x + 4, y: row, role: .due, maxWidth: list.width - 4)
+                    canvas.put(("• " + reason.text).truncated(toWidth: max(0, list.width - 4)), x: list.x + 4, y: row, role: .due,
+                               maxWidth: list.width - 4)
                     row += 1
                 }
             }
         }
         if let current = state.suggestions[safe: state.monthSelection], row < list.maxY - 1 {
-            canvas.put("→ " + current.name + ": " + current.nextStep, x: list.x + 2, y: list.maxY - 1, role: .accent, maxWidth: list.width - 2)
+            canvas.put(("→ " + current.name + ": " + current.nextStep).truncated(toWidth: max(0, list.width - 2)),
+                       x: list.x + 2, y: list.maxY - 1, role: .accent, maxWidth: list.width - 2)
         }
     }
 

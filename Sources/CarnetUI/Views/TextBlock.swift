@@ -37,8 +37,10 @@ struct TextBlock {
             var x = area.x
             for span in lines[i] {
                 guard x < area.maxX else { break }
-                x += canvas.put(span.text, x: x, y: area.y + row, role: span.role, emphasis: span.emphasis,
-                                maxWidth: area.maxX - x)
+                // Cut with `…`, so that a line cut short does not pass for a whole one.
+                let room = area.maxX - x
+                let text = span.text.displayWidth > room ? span.text.truncated(toWidth: room) : span.text
+                x += canvas.put(text, x: x, y: area.y + row, role: span.role, emphasis: span.emphasis, maxWidth: room)
             }
         }
         if first + area.height < lines.count {
