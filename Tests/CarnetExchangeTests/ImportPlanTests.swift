@@ -150,12 +150,14 @@ final class ImportPlanTests: XCTestCase {
         var second = Contact(id: "sam-oneil-2", name: "Sam O'Neil")
         second.company = "Acme"
         second.role = "Designer"
+        var third = Contact(id: "sam-oneil-3", name: "Sam O'Neil")
+        third.company = "Acme"
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("carnet-namesakes-\(UUID().uuidString).vcf")
         defer { try? FileManager.default.removeItem(at: file) }
-        try Data(VCardWriter.cards([first, second]).utf8).write(to: file)
+        try Data(VCardWriter.cards([first, second, third]).utf8).write(to: file)
         let plan = try Importer.plan(.vcard, path: file.path, into: Network(), today: today)
-        XCTAssertEqual(plan.added.map(\.contact.id), ["sam-oneil", "sam-oneil-2"])
-        XCTAssertEqual(plan.added.map(\.contact.role), [nil, "Designer"])
+        XCTAssertEqual(plan.added.map(\.contact.id), ["sam-oneil", "sam-oneil-2", "sam-oneil-3"], "\(plan.skipped)")
+        XCTAssertEqual(plan.added.map(\.contact.role), [nil, "Designer", nil])
         // Without ids (another program's cards), the same file's namesakes are one person.
         let plain = Importer.plan(ParsedFile(people: try ImportReader.read(.vcard, path: file.path).people.map {
             var p = $0

@@ -26,10 +26,12 @@ public enum Importer {
                             circle: String? = nil, today: Day) -> ImportPlan {
         var result = ImportPlan(format: format, skipped: parsed.skipped, notices: parsed.notices)
         var index = MatchIndex(network.contacts)
-        var working: [String: Contact] = [:]     // id → contact as planned so far
-        var entries: [String: ImportPlan.Entry] = [:]
-        var order: [String] = []                 // ids in the order the file first names them
-        var ordered = Set<String>()
+        // Everyone the file names, in the order it first names them, each with the contact
+        // as planned so far; found by id through `entryOf`. In an array, not as a
+        // dictionary's values: an entry holds two contacts, and a dictionary of 100,000 of
+        // them grown past its capacity held 128 MB more at its peak.
+        var entries: [ImportPlan.Entry] = []
+        var entryOf: [String: Int] = [:]
         var takenIDs = Set(network.contacts.map(\.id))
         let extraCircle = circle.map { ContactMapping.circleName(FieldSanitizer.clean($0, multiline: false).text) }
             .flatMap { $0.isEmpty ? nil : $0 }
@@ -44,38 +46,49 @@ public enum Importer {
             if let extraCircle { incoming.circles.append(extraCircle) }
             var warnings = (person.warnings + mappingWarnings).map { "\(location): \($0)" }
 
-            let id: String
             var match = index.match(incoming, carnetID: person.carnetID)
-            // Someone added from this file, found again under another Carnet id: the file
-            // itself tells two people apart (namesakes of one company, no e-mail, in
-            // Carnet's own export restored into an empty store).
-            if case .one(let found) = match, let entry = entries[found], entry.before == nil, let own = person.carnetID,
-               own != found, isValidID(own), !takenIDs.contains(own) {
-                match = .none
+            // People added from this file, found again under another Carnet id: the file
+            // itself tells them apart (namesakes of one company, no e-mail, in Carnet's own
+            // export restored into an empty store). The id is free, so it names none of them.
+            if let own = person.carnetID, isValidID(own), !takenIDs.contains(own) {
+                let addedHere = { (ids: [String]) in ids.allSatisfy { entryOf[$0].map { entries[$0].before == nil } ?? false } }
+                switch match {
+                case .one(let found) where addedHere([found]): match = .none
+                case .ambiguous(let ids, _) where addedHere(ids): match = .none
+                default: break
+                }
             }
             if case let .named(id, among, by) = match {
                 match = .one(id)
                 warnings.append("\(location): \(person.displayName) matches \(among.count) people by \(by); "
                                 + "the Carnet id in the card (\(id)) chose among them")
             }
+            let at: Int
             switch match {
             case .ambiguous(let ids, let by):
-                let names = ids.map { "\((working[$0] ?? network.contact(id: $0))?.name ?? $0) (\($0))" }
+                let names = ids.map { "\((entryOf[$0].map { entries[$0].contact } ?? network.contact(id: $0))?.name ?? $0) (\($0))" }
                 result.skipped.append(SkippedRecord(
                     file: person.file, line: person.line,
                     reason: "\(person.displayName) matches several people by \(by): \(names.joined(separator: ", "))"))
                 continue
-            case .one(let existingID), .named(let existingID, _, _):
-                id = existingID
-                let current = working[id] ?? network.contact(id: id)!
-                let merge = ContactMerge(incoming, into: current)
-                working[id] = merge.merged
-                var entry = entries[id] ?? ImportPlan.Entry(contact: current, before: network.contact(id: id),
-                                                            sources: [], changes: [], differences: [], warnings: [])
-                entry.changes += merge.changes
-                entry.differences += merge.differences
-                entries[id] = record(entry, merge.merged, location, warnings)
+            case .one(let id), .named(let id, _, _):
+                if let known = entryOf[id] {
+                    at = known
+                } else {
+                    let current = network.contact(id: id)!
+                    entries.append(ImportPlan.Entry(contact: current, before: current, sources: [], changes: [],
+                                                    differences: [], warnings: []))
+                    at = entries.count - 1
+                    entryOf[id] = at
+                }
+                let merge = ContactMerge(incoming, into: entries[at].contact)
+                entries[at].contact = merge.merged
+                entries[at].changes += merge.changes
+                entries[at].differences += merge.differences
+                entries[at].sources.append(location)
+                entries[at].warnings += warnings
             case .none:
+                let id: String
                 if let own = person.carnetID, isValidID(own), !takenIDs.contains(own) {
                     id = own
                 } else {
@@ -83,17 +96,15 @@ public enum Importer {
                 }
                 takenIDs.insert(id)
                 incoming.id = id
-                working[id] = incoming
-                entries[id] = ImportPlan.Entry(contact: incoming, before: nil, sources: [location],
-                                               changes: [], differences: [], warnings: warnings)
+                entries.append(ImportPlan.Entry(contact: incoming, before: nil, sources: [location],
+                                                changes: [], differences: [], warnings: warnings))
+                at = entries.count - 1
+                entryOf[id] = at
             }
-            if ordered.insert(id).inserted { order.append(id) }
-            index.add(working[id]!)
+            index.add(entries[at].contact)
         }
 
-        for id in order {
-            guard var entry = entries[id] else { continue }
-            entry.contact = working[id]!
+        for entry in entries {
             if entry.before == nil {
                 result.added.append(entry)
             } else if entry.contact != entry.before {
@@ -110,15 +121,6 @@ public enum Importer {
     /// is used only if the store will take it.
     static func isValidID(_ id: String) -> Bool {
         !id.isEmpty && !id.contains { $0.isWhitespace || $0 == "@" || $0 == "," || $0 == ":" || $0 == "\"" }
-    }
-
-    private static func record(_ entry: ImportPlan.Entry, _ contact: Contact, _ location: SourceLocation,
-                               _ warnings: [String]) -> ImportPlan.Entry {
-        var entry = entry
-        entry.contact = contact
-        entry.sources.append(location)
-        entry.warnings += warnings
-        return entry
     }
 
     /// Saves the plan in one write (`Store.save(contacts:)` rewrites the contacts
