@@ -167,6 +167,25 @@ final class ImportPlanTests: XCTestCase {
         XCTAssertEqual(plain.added.count, 1)
     }
 
+    /// Namesakes of one company with two different LinkedIn profiles are two people: one
+    /// person has one profile. A card with neither profile could be either: skipped.
+    func testDifferentLinkedInProfilesAreDifferentPeople() {
+        func connection(_ url: String?, line: Int) -> ImportedPerson {
+            var p = ImportedPerson(file: "c.csv", line: line)
+            p.fullName = "Marie Martin"
+            p.company = "Orange"
+            p.linkedIn = url
+            return p
+        }
+        let plan = Importer.plan(ParsedFile(people: [connection("https://www.linkedin.com/in/marie-martin-1", line: 2),
+                                                      connection("https://www.linkedin.com/in/marie-martin-2", line: 3),
+                                                      connection("https://fr.linkedin.com/in/marie-martin-2/", line: 4),
+                                                      connection(nil, line: 5)]),
+                                 format: .linkedin, into: Network(), today: today)
+        XCTAssertEqual(plan.added.map(\.sources.count), [1, 2])
+        XCTAssertEqual(plan.skipped.map(\.line), [5])
+    }
+
     /// `carnet export vcard`, then `carnet import vcard` of that file into the same store:
     /// every person found again, nothing changed, no one skipped.
     func testCarnetsOwnExportImportedBackChangesNothing() throws {

@@ -13,6 +13,9 @@ struct MatchIndex {
 
     private var byEmail: [String: [String]] = [:]
     private var byLinkedIn: [String: [String]] = [:]
+    /// Each person's LinkedIn profiles: one person has one, so two different ones tell
+    /// namesakes of one company apart.
+    private var linkedInOf: [String: [String]] = [:]
     private var byNameAndCompany: [String: [String]] = [:]
 
     init(_ contacts: [Contact]) {
@@ -23,7 +26,10 @@ struct MatchIndex {
     mutating func add(_ contact: Contact) {
         for email in contact.emails { Self.insert(contact.id, MatchKeys.email(email), into: &byEmail) }
         for url in contact.urls {
-            if let key = MatchKeys.linkedIn(url) { Self.insert(contact.id, key, into: &byLinkedIn) }
+            if let key = MatchKeys.linkedIn(url) {
+                Self.insert(contact.id, key, into: &byLinkedIn)
+                Self.insert(key, contact.id, into: &linkedInOf)
+            }
         }
         Self.insert(contact.id, MatchKeys.nameAndCompany(name: contact.name, company: contact.company),
                     into: &byNameAndCompany)
@@ -43,10 +49,12 @@ struct MatchIndex {
     /// each found again. The id alone finds no one: in another user's export it may name
     /// someone else (and where it picks among namesakes, the import says so: `Importer`).
     func match(_ contact: Contact, carnetID: String? = nil) -> Match {
+        let profiles = contact.urls.compactMap(MatchKeys.linkedIn)
         let tries: [(String, [String])] = [
             ("e-mail", contact.emails.flatMap { byEmail[MatchKeys.email($0)] ?? [] }),
-            ("LinkedIn profile", contact.urls.compactMap(MatchKeys.linkedIn).flatMap { byLinkedIn[$0] ?? [] }),
-            ("name and company", byNameAndCompany[MatchKeys.nameAndCompany(name: contact.name, company: contact.company)] ?? []),
+            ("LinkedIn profile", profiles.flatMap { byLinkedIn[$0] ?? [] }),
+            ("name and company", (byNameAndCompany[MatchKeys.nameAndCompany(name: contact.name, company: contact.company)] ?? [])
+                .filter { !differentProfiles(profiles, linkedInOf[$0] ?? []) }),
         ]
         for (kind, ids) in tries {
             var unique: [String] = []
@@ -56,5 +64,10 @@ struct MatchIndex {
             if unique.count > 1 { return .ambiguous(unique, by: kind) }
         }
         return .none
+    }
+
+    /// Whether both have LinkedIn profiles and none is the other's: two people.
+    private func differentProfiles(_ a: [String], _ b: [String]) -> Bool {
+        !a.isEmpty && !b.isEmpty && !a.contains(where: b.contains)
     }
 }
