@@ -12,36 +12,24 @@ person's search keys for the filter's first letter; since the nineteenth round i
 as soon as the filter line is open and no key waits (docs/benchmarks.md).
 """
 import os
-import shlex
 import select
-import subprocess
 import sys
 import time
+
+import tmux_control
 
 
 def main():
     session, command = sys.argv[1], sys.argv[2]
     delay = float(sys.argv[3]) if len(sys.argv) > 3 else 0.3
-    words = shlex.split(command)
-    subprocess.run(["tmux", "respawn-pane", "-k", "-t", session, "sleep 100000"], check=True)
-    client = subprocess.Popen(["tmux", "-C", "attach", "-t", session],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    out = client.stdout.fileno()
-    client.stdin.write(b"display-message -p attached\n")
-    client.stdin.flush()
-    pending = b""
-    while b"attached\n" not in pending:
-        chunk = os.read(out, 1 << 16)
-        if not chunk:
-            print("timeout")
-            return
-        pending += chunk
-    start = time.monotonic()
-    subprocess.run(["tmux", "respawn-pane", "-k", "-t", session] + words, check=True)
+    launched = tmux_control.launch(session, command)
+    if launched is None:
+        print("timeout")
+        return
+    client, out, start = launched
 
     def send(key):
-        client.stdin.write(f"send-keys -t {session} {key}\n".encode())
-        client.stdin.flush()
+        tmux_control.send(client, f"send-keys -t {session} {key}")
 
     received, slash_at, letter_at, last, pending = 0, None, None, None, b""
     while True:

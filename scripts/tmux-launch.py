@@ -28,39 +28,22 @@ and `env` started for each launch were 2-3 ms of the harness's own in each measu
 """
 import os
 import re
-import shlex
 import select
-import subprocess
 import sys
 import time
+
+import tmux_control
 
 
 def main():
     session, command = sys.argv[1], sys.argv[2]
     key = sys.argv[3] if len(sys.argv) > 3 else None
     quiet = 1.0 if key else 0.2
-    words = shlex.split(command)
-    assignments = []
-    while words and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*=.*", words[0]):
-        assignments += ["-e", words.pop(0)]
-    # tmux hands a command of one word to a shell; every command here has arguments.
-    assert len(words) > 1, "a program and its arguments"
-    subprocess.run(["tmux", "respawn-pane", "-k", "-t", session, "sleep 100000"], check=True)
-    client = subprocess.Popen(["tmux", "-C", "attach", "-t", session],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    out = client.stdout.fileno()
-    # Attached once it answers a command.
-    client.stdin.write(b"display-message -p attached\n")
-    client.stdin.flush()
-    pending = b""
-    while b"attached\n" not in pending:
-        chunk = os.read(out, 1 << 16)
-        if not chunk:
-            print("timeout")
-            return
-        pending += chunk
-    start = time.monotonic()
-    subprocess.run(["tmux", "respawn-pane", "-k", "-t", session] + assignments + words, check=True)
+    launched = tmux_control.launch(session, command)
+    if launched is None:
+        print("timeout")
+        return
+    client, out, start = launched
     last = None
     pending = b""
     received = 0
@@ -87,8 +70,7 @@ def main():
             # The program's bytes: tmux writes "%output %PANE " before them and some as \ooo.
             received += sum(len(re.sub(rb"\\[0-7]{3}", b".", line.split(b" ", 2)[2])) for line in outputs)
             if key and received >= 2000:
-                client.stdin.write(f"send-keys -t {session} {key}\n".encode())
-                client.stdin.flush()
+                tmux_control.send(client, f"send-keys -t {session} {key}")
                 key = None
     client.kill()
     client.wait()

@@ -40,24 +40,14 @@ public enum ImportReport {
         }
         // Someone new named twice in the file: the first record's values are kept, and the
         // later ones that differ must not vanish without a word.
-        let twins = plan.added.filter { !$0.differences.isEmpty }
-        if !twins.isEmpty {
+        for (title, entries) in [("Named more than once in the file; the first record's values are kept:", plan.added),
+                                 ("Kept your values (the file differs):", plan.updated + plan.unchanged)] {
+            let differing = entries.filter { !$0.differences.isEmpty }
+            guard !differing.isEmpty else { continue }
             out.append("")
-            out.append("Named more than once in the file; the first record's values are kept:")
-            for entry in twins {
-                for difference in entry.differences {
-                    out.append("  \(entry.contact.id)  \(Inert.text(difference))")
-                }
-            }
-        }
-        let differing = (plan.updated + plan.unchanged).filter { !$0.differences.isEmpty }
-        if !differing.isEmpty {
-            out.append("")
-            out.append("Kept your values (the file differs):")
+            out.append(title)
             for entry in differing {
-                for difference in entry.differences {
-                    out.append("  \(entry.contact.id)  \(Inert.text(difference))")
-                }
+                for difference in entry.differences { out.append("  \(entry.contact.id)  \(Inert.text(difference))") }
             }
         }
         if !plan.skipped.isEmpty {
