@@ -11,7 +11,6 @@ the last output after it (quiet for a second), or "timeout". The app folds every
 person's search keys for the filter's first letter; since the nineteenth round it does so
 as soon as the filter line is open and no key waits (docs/benchmarks.md).
 """
-import os
 import select
 import sys
 import time
@@ -43,13 +42,9 @@ def main():
             if (letter_at and last) or now - start > 20:
                 break
             continue
-        chunk = os.read(out, 1 << 20)
-        if not chunk:
+        outputs, pending = tmux_control.outputs(out, pending)
+        if outputs is None:
             break
-        pending += chunk
-        lines = pending.split(b"\n")
-        pending = lines.pop()
-        outputs = [line for line in lines if line.startswith(b"%output ")]
         if outputs:
             received += sum(len(line) for line in outputs)
             if letter_at:

@@ -26,7 +26,6 @@ not through `sh -c` and `env`. A user's shell forks and runs the program itself;
 and `env` started for each launch were 2-3 ms of the harness's own in each measurement
 (timestamps at the program's entry, 2026-12-04), for abook as for Carnet.
 """
-import os
 import re
 import select
 import sys
@@ -57,13 +56,9 @@ def main():
             if now - start > 20:
                 break
             continue
-        chunk = os.read(out, 1 << 20)
-        if not chunk:
+        outputs, pending = tmux_control.outputs(out, pending)
+        if outputs is None:
             break
-        pending += chunk
-        lines = pending.split(b"\n")
-        pending = lines.pop()
-        outputs = [line for line in lines if line.startswith(b"%output ")]
         if outputs:
             last = now
             answered = answered or key is None

@@ -41,3 +41,15 @@ def send(client, line):
     """A command to tmux through the control client (`send-keys -t SESSION j`)."""
     client.stdin.write((line + "\n").encode())
     client.stdin.flush()
+
+
+def outputs(out, pending):
+    """Reads what the client has (up to 1 MB at once: a byte at a time fell behind on a
+    screen), and returns the complete `%output` lines in it and what is left of a line
+    still coming; None for the lines when the client has gone."""
+    chunk = os.read(out, 1 << 20)
+    if not chunk:
+        return None, pending
+    lines = (pending + chunk).split(b"\n")
+    rest = lines.pop()
+    return [line for line in lines if line.startswith(b"%output ")], rest
