@@ -251,6 +251,16 @@ final class ImportPlanTests: XCTestCase {
         XCTAssertTrue(report.contains("Intern") && report.contains("second note"), report)
     }
 
+    /// A birth year after today (Outlook's `7/14/49` read as 2049) is left out, with a word.
+    func testABirthYearAfterTodayIsLeftOut() {
+        var p = ImportedPerson(file: "o.csv", line: 2)
+        p.fullName = "Ann Lee"
+        p.birthday = .date(PartialDate(year: 2049, month: 7, day: 14)!)
+        let plan = Importer.plan(ParsedFile(people: [p]), format: .outlook, into: Network(), today: today)
+        XCTAssertEqual(plan.added.first?.contact.birthday, Birthday(year: nil, month: 7, day: 14))
+        XCTAssertEqual(plan.added.first?.warnings, ["o.csv:2: the birthday's year 2049 is after today; kept without a year"])
+    }
+
     func testFreeTextBirthdayGoesToTheNote() throws {
         let plan = try plan(.vcard, "vcard-birthdays.vcf")
         let entry = try XCTUnwrap(plan.added.first { $0.contact.name == "Free text" })

@@ -21,7 +21,14 @@ enum ContactMapping {
         c.note = person.note
         switch person.birthday {
         case .date(let d)?:
-            c.birthday = Birthday(year: d.year, month: d.month, day: d.day)
+            // A birth year after today is no one's: a two-digit year read in the wrong
+            // century (Outlook's `7/14/49`), or a typo. The day and month stay, with a word.
+            if let year = d.year, year > today.year {
+                c.birthday = Birthday(year: nil, month: d.month, day: d.day)
+                warnings.append("the birthday's year \(year) is after today; kept without a year")
+            } else {
+                c.birthday = Birthday(year: d.year, month: d.month, day: d.day)
+            }
         case .text(let text)?:
             // Not a date the store can hold, but the user wrote it: keep it readable.
             c.note = [c.note, "Birthday: \(text)"].compactMap { $0 }.joined(separator: "\n")
