@@ -17,8 +17,16 @@ struct GlobalOptions: ParsableArguments {
 
     /// The store folder for a `--dir` value (nil when not given).
     static func storeDirectory(_ dir: String?) throws -> String {
-        if let dir, !dir.isEmpty { return dir }
-        if let dir = try UTF8Input.variable("CARNET_DIR"), !dir.isEmpty { return dir }
+        // Empty is a mistake (a script's variable left unset), not a wish for the default
+        // store: that store is the user's own network.
+        if let dir {
+            guard !dir.isEmpty else { throw CLIFailure.usage("--dir is empty; give the store's folder") }
+            return dir
+        }
+        if let dir = try UTF8Input.variable("CARNET_DIR") {
+            guard !dir.isEmpty else { throw CLIFailure.usage("$CARNET_DIR is set but empty; unset it or give the store's folder") }
+            return dir
+        }
         if let data = try UTF8Input.variable("XDG_DATA_HOME"), data.hasPrefix("/") { return data + "/carnet" }
         return (try UTF8Input.variable("HOME") ?? ".") + "/.local/share/carnet"
     }
@@ -71,6 +79,10 @@ struct GlobalOptions: ParsableArguments {
 /// memory at once: freed object by object as the command ended, a hundred thousand
 /// contacts took 25 ms after the output was written (`perf stat`, `carnet reconnect`).
 nonisolated(unsafe) private var shownStore: Store?
+
+/// A store opened for its contents to be shown or exported: what it left out is said at
+/// the end (`shownStoreProblem`).
+func noteShown(_ store: Store) { shownStore = store }
 
 /// Why the output of a command that showed the store leaves something out, when it does:
 /// the store has errors, and what did not parse (a record whose id is used twice, a line

@@ -37,6 +37,29 @@ final class CommandLineTests: XCTestCase {
         }
     }
 
+    /// An export written over the store's own files replaced its records; an empty
+    /// `--dir` (a script's variable left unset) wrote to the default store.
+    func testAnExportNeverWritesOverTheStoreAndAnEmptyDirIsRefused() throws {
+        XCTAssertEqual(carnet("init").status, 0)
+        XCTAssertEqual(carnet("add", "Zoé Martin").status, 0)
+        let contacts = folder.read("store/contacts")
+        for (format, path) in [("csv", store + "/contacts"), ("json", store + "/journal"), ("vcard", store)] {
+            let r = carnet("export", format, "-o", path)
+            XCTAssertEqual(r.status, 2, "\(format) \(path): \(r.stderr)")
+            XCTAssertTrue(r.stderr.contains("is the store or one of its files"), r.stderr)
+        }
+        XCTAssertEqual(folder.read("store/contacts"), contacts)
+        XCTAssertEqual(carnet("export", "csv", "-o", store + "/backup.csv").status, 0)
+        let empty = CarnetProcess.run(["--dir", "", "add", "Oops"], dir: nil)
+        XCTAssertEqual(empty.status, 2)
+        XCTAssertEqual(empty.stderr, "carnet: --dir is empty; give the store's folder\n")
+        XCTAssertEqual(CarnetProcess.run(["add", "Oops"], dir: "").status, 2, "CARNET_DIR set but empty")
+        folder.write("store/contacts", contacts + "\nthis line has no colon\n")
+        let broken = carnet("export", "vcard")
+        XCTAssertEqual(broken.status, 1)
+        XCTAssertTrue(broken.stdout.contains("FN:Zoé Martin") && broken.stderr.contains("leaves out what did not parse"), broken.stderr)
+    }
+
     func testHelpForACommandThatDoesNotExistIsAUsageError() {
         let nope = carnet("help", "nope")
         XCTAssertEqual(nope.status, 2)

@@ -21,7 +21,12 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        if let output, try Self.isPartOfStore(output, store: global.storeDirectory()) {
+            throw CLIFailure.usage("\(Inert.text(output)) is the store or one of its files; export outside the store")
+        }
         let store = try global.openStore()
+        // Said once the output is written, with status 1, as the commands that show it.
+        noteShown(store)
         let today = try global.resolvedToday()
         let network = store.network
         let text: String
@@ -49,6 +54,23 @@ struct ExportCommand: ParsableCommand {
         guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
             throw CLIFailure.data("cannot write \(output)")
         }
+    }
+}
+
+extension ExportCommand {
+    /// Whether `path` is the store's folder or one of its files (`contacts`, `journal`…):
+    /// an export written there replaced the user's records with a CSV or a JSON document.
+    static func isPartOfStore(_ path: String, store: String) -> Bool {
+        func resolved(_ p: String) -> String? {
+            guard let r = realpath(p, nil) else { return nil }
+            defer { free(r) }
+            return String(cString: r)
+        }
+        guard let folder = resolved(store) else { return false }
+        let url = URL(fileURLWithPath: path)
+        let target = resolved(path) ?? resolved(url.deletingLastPathComponent().path).map { $0 + "/" + url.lastPathComponent }
+        guard let target else { return false }
+        return target == folder || StoreFile.allCases.contains { target == folder + "/" + $0.rawValue }
     }
 }
 
