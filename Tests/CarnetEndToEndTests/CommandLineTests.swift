@@ -60,6 +60,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(broken.stdout.contains("FN:Zoé Martin") && broken.stderr.contains("leaves out what did not parse"), broken.stderr)
     }
 
+    func testAGoalWithoutAWordIsRefused() {
+        XCTAssertEqual(carnet("init").status, 0)
+        for word in ["", "  ", "!!"] {
+            let r = carnet("goals", "set", word, "3")
+            XCTAssertEqual(r.status, 2, "'\(word)': \(r.stdout)")
+        }
+        XCTAssertFalse(folder.read("store/goals").contains("person"))
+        XCTAssertEqual(carnet("goals", "set", "Café", "2").stdout, "Goal: cafe 2 a month\n")
+    }
+
     func testHelpForACommandThatDoesNotExistIsAUsageError() {
         let nope = carnet("help", "nope")
         XCTAssertEqual(nope.status, 2)

@@ -63,7 +63,8 @@ struct GoalsSet: ParsableCommand {
 
     func run() throws {
         // Kinds are written in the journal as `carnet log` writes them: folded (Café → cafe).
-        guard let measure = Goal.Measure(Slug.make(goal)) else {
+        // Without a letter there is no word (`Slug.make` gives "person" for nothing at all).
+        guard goal.contains(where: \.isLetter), let measure = Goal.Measure(Slug.make(goal)) else {
             throw CLIFailure.usage("'\(Inert.text(goal))' is not a goal (events, new-people, reconnects, gives, or a kind)")
         }
         guard target >= 0 else { throw CLIFailure.usage("the target is 0 or more") }
