@@ -127,6 +127,17 @@ final class StoreTests: XCTestCase {
         XCTAssertFalse(store.isWritable)
     }
 
+    /// A byte-order mark an editor put before a file's header is named, at line 1.
+    func testAByteOrderMarkIsNamed() throws {
+        let folder = TemporaryFolder()
+        try Store.create(at: folder.path)
+        folder.write("contacts", "\u{FEFF}# carnet contacts 1\n\nid: a\nname: A\n")
+        let store = try Store.open(at: folder.path)
+        XCTAssertEqual(store.problems.first?.description,
+                       "contacts:1: the file begins with a byte-order mark (bytes EF BB BF, which some editors add): save it as UTF-8 without one")
+        XCTAssertFalse(store.isWritable)
+    }
+
     /// The small files are read before the contacts (while the journal's thread reads the
     /// journal), but mistakes are told in the files' order: contacts, circles, events,
     /// goals, journal.

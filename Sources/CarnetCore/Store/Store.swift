@@ -1047,6 +1047,12 @@ public final class Store {
 
     static func headerProblems<Bytes: RandomAccessCollection<UInt8>>(_ content: Bytes, file: StoreFile) -> [Problem]
     where Bytes.Index == Int {
+        // An editor's byte-order mark before the header, invisible in the message that the
+        // line would otherwise get ("expected 'key: value', found '# carnet …'").
+        if content.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return [Problem(file: file.rawValue, line: 1, "the file begins with a byte-order mark (bytes EF BB BF, "
+                            + "which some editors add): save it as UTF-8 without one")]
+        }
         let prefix = Array("# carnet ".utf8)
         guard content.starts(with: prefix) else { return [] }
         let end = content.firstIndex(of: UInt8(ascii: "\n")) ?? content.count
