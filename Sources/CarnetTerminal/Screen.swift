@@ -54,6 +54,7 @@ public final class Screen {
         // Before ncurses starts, so it leaves SIGINT and SIGTERM to us.
         _ = carnet_install_signal_handlers()
         setlocale(LC_ALL, "")
+        Self.readUTF8WhereNoLocaleIsSet()
         guard let screen = carnet_newterm() else {
             throw StartError.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
         }
@@ -99,6 +100,16 @@ public final class Screen {
     }
 
     deinit { stop() }
+
+    /// With no locale at all (C or POSIX: over SSH to a box with none set, in a container),
+    /// characters are read and written as UTF-8 (LC_CTYPE C.UTF-8), as the store is and as
+    /// terminals nearly all are. In the C locale ncurses took the first byte of an accented
+    /// letter for the start of a character that never ended, and every key after it was
+    /// lost until Esc. A locale the user chose (Latin-1 or other) is kept.
+    static func readUTF8WhereNoLocaleIsSet() {
+        guard let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) == "ANSI_X3.4-1968" else { return }
+        for name in ["C.UTF-8", "C.utf8"] where setlocale(LC_CTYPE, name) != nil { return }
+    }
 
     /// The terminal's size in columns and rows.
     public var size: (width: Int, height: Int) {

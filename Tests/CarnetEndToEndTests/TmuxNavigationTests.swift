@@ -58,6 +58,20 @@ final class TmuxNavigationTests: TmuxTestCase {
         tmux.wait("Chloé's detail view") { self.namesOnScreen($0) == ["Chloé Dupont"] }
     }
 
+    /// With no locale at all (LANG=C, as over SSH to a box with none set), an accented
+    /// letter is read as one character: in the C locale its first byte was taken for a
+    /// character that never ended, and every key after it was lost until Esc.
+    func testAccentsAreTypedInTheCLocale() throws {
+        makeStore()
+        let tmux = try open(environment: ["LANG": "C", "LC_ALL": "C"])
+        tmux.send("/")
+        tmux.type("chloé")
+        tmux.waitFor("1 of 3")
+        tmux.send("Enter", "Enter")
+        tmux.waitFor("Datadog")
+        XCTAssertTrue(tmux.screen().contains("Chloé Dupont"), tmux.screen())
+    }
+
     func testResizeToTheSmallestAndBackRedraws() throws {
         makeStore()
         let tmux = try open()
