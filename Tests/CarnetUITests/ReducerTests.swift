@@ -142,6 +142,17 @@ final class ReducerTests: XCTestCase {
         XCTAssertTrue(top.contains(f.form.fields[0].label) && top.contains("↓") && !top.contains("↑"), top)
     }
 
+    /// While the screen only says "too small", keys do nothing unseen; `q` still quits.
+    func testKeysDoNothingWhileTheTerminalIsTooSmall() {
+        var s = SampleNetwork.state(width: 20, height: 5)
+        XCTAssertTrue(s.isTooSmall)
+        XCTAssertEqual(press([.char("j"), .char("j"), .enter, .char("s"), .char("1")], &s), [])
+        XCTAssertEqual(s.contacts.selection, 0)
+        XCTAssertNil(s.detail)
+        XCTAssertNil(s.overlay)
+        XCTAssertEqual(press([.char("q")], &s), [.quit])
+    }
+
     func testPanesCycleWithTabAndJumpWithDigits() {
         var s = SampleNetwork.state()
         press([.tab], &s)

@@ -65,6 +65,9 @@ public enum App {
 
     private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         if key == .resize { return [] }
+        // Nothing shows but "too small": a key acting unseen could log or snooze someone.
+        // `q` still quits (Ctrl-C too, as a signal).
+        if state.isTooSmall { return key == .char("q") && state.overlay == nil ? perform(.quit, &state) : [] }
         switch state.overlay {
         case .help(let context, let scroll)?:
             switch key {
