@@ -32,6 +32,12 @@ static inline int carnet_key_code_yes(void) { return KEY_CODE_YES; }
 // Keeps `stdout`/`stdin` (mutable globals Swift 6 rejects) out of Swift.
 // newterm, unlike initscr, returns NULL instead of exiting when TERM is unusable.
 static inline SCREEN *carnet_newterm(void) { return newterm(NULL, stdout, stdin); }
+// Whether the terminal can place the cursor (terminfo's `cup`): `dumb` cannot, and a
+// full-screen app on it draws nothing usable.
+static inline int carnet_can_place_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
 static inline WINDOW *carnet_curscr(void) { return curscr; }
 static inline int carnet_key_f0(void) { return KEY_F0; }
 static inline int carnet_err(void) { return ERR; }

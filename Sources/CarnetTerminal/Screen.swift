@@ -18,11 +18,16 @@ public final class Screen {
         case notATerminal
         /// ncurses does not know the terminal type.
         case unknownTerminal(String)
+        /// The terminal type cannot place the cursor (`dumb`): nothing full-screen can be drawn.
+        case cannotPlaceCursor(String)
 
         public var description: String {
             switch self {
             case .notATerminal: return "not a terminal: the full-screen app needs one (try a subcommand)"
             case .unknownTerminal(let term): return "cannot use terminal type '\(term)' (check TERM)"
+            case .cannotPlaceCursor(let term):
+                return "terminal type '\(term)' cannot place the cursor, which the full-screen app needs "
+                    + "(check TERM; the subcommands work anywhere)"
             }
         }
     }
@@ -57,6 +62,11 @@ public final class Screen {
         Self.readUTF8WhereNoLocaleIsSet()
         guard let screen = carnet_newterm() else {
             throw StartError.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        guard carnet_can_place_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw StartError.cannotPlaceCursor(getenv("TERM").map { String(cString: $0) } ?? "")
         }
         self.screen = screen
         window = carnet_stdscr()!

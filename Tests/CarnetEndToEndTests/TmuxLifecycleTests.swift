@@ -74,6 +74,19 @@ final class TmuxLifecycleTests: TmuxTestCase {
         XCTAssertEqual(result.stdout, "")
     }
 
+    /// A terminal that cannot place the cursor (`dumb`), or that ncurses does not know, is
+    /// said so, with status 2: the app drew a blank screen on `dumb`.
+    func testATerminalThatCannotPlaceTheCursorIsRefused() throws {
+        makeStore()
+        for (term, says) in [("dumb", "terminal type 'dumb' cannot place the cursor"),
+                             ("no-such-terminal", "cannot use terminal type 'no-such-terminal'")] {
+            let tmux = try open(environment: ["TERM": term], ready: "carnet exited")
+            let screen = tmux.screen().replacingOccurrences(of: "\n", with: " ")
+            XCTAssertTrue(screen.contains(says) && screen.contains("carnet exited 2"), screen)
+            tmux.killSession()
+        }
+    }
+
     func testABadThemeIsReportedNotFatal() throws {
         makeStore()
         let tmux = try open(["--theme", "no-such-theme"])
