@@ -32,6 +32,19 @@ static inline int carnet_key_code_yes(void) { return KEY_CODE_YES; }
 // Keeps `stdout`/`stdin` (mutable globals Swift 6 rejects) out of Swift.
 // newterm, unlike initscr, returns NULL instead of exiting when TERM is unusable.
 static inline SCREEN *carnet_newterm(void) { return newterm(NULL, stdout, stdin); }
+// Bracketed paste: the terminal's marks around pasted text, read as two key codes of
+// our own past ncurses' last.
+static inline int carnet_key_paste_begin(void) { return KEY_MAX + 1; }
+static inline int carnet_key_paste_end(void) { return KEY_MAX + 2; }
+static inline void carnet_define_paste_keys(void) {
+    define_key("\033[200~", KEY_MAX + 1);
+    define_key("\033[201~", KEY_MAX + 2);
+}
+// Turns the terminal's bracketed paste mode on or off, through ncurses' own output stream.
+static inline void carnet_bracket_pastes(int on) {
+    fputs(on ? "\033[?2004h" : "\033[?2004l", stdout);
+    fflush(stdout);
+}
 // Whether the terminal can place the cursor (terminfo's `cup`): `dumb` cannot, and a
 // full-screen app on it draws nothing usable.
 static inline int carnet_can_place_cursor(void) {

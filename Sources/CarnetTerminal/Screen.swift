@@ -107,7 +107,14 @@ public final class Screen {
         // only at the first read of a key: with a first screen shown before the store is read
         // (`FirstScreen`), those 7 bytes came after the load. Now, with the rest of the set-up.
         keypad(window, true)
+        carnet_define_paste_keys()
+        Self.bracketPastes(true)
     }
+
+    /// Asks the terminal to mark pasted text (bracketed paste, `ESC [ ? 2004 h`), so that a
+    /// pasted line break lands in a field instead of saving a form, and the rest of the
+    /// paste is not taken for commands. Terminals that do not know the mode ignore it.
+    private static func bracketPastes(_ on: Bool) { carnet_bracket_pastes(on ? 1 : 0) }
 
     deinit { stop() }
 
@@ -210,6 +217,26 @@ public final class Screen {
         return event
     }
 
+    /// The text up to the terminal's end-of-paste mark; what came, should the mark not
+    /// come within a second of the last character.
+    private func readPaste() -> String {
+        var text = ""
+        wtimeout(window, 1000)
+        while true {
+            var character: wint_t = 0
+            let code = wget_wch(window, &character)
+            if code == carnet_ok() {
+                text.unicodeScalars.append(Unicode.Scalar(UInt32(character)) ?? "?")
+            } else if code == carnet_key_code_yes() {
+                if Int32(character) == carnet_key_paste_end() { break }
+                if Int32(character) == KEY_ENTER { text += "\n" }
+            } else {
+                break
+            }
+        }
+        return text
+    }
+
     private func readEvent(timeoutMs: Int?) -> TerminalEvent {
         guard isActive else { return .hangup }
         while true {
@@ -228,6 +255,7 @@ public final class Screen {
             if code == carnet_key_code_yes() {
                 failedReads = 0
                 if Int32(character) == KEY_RESIZE { return .resize }
+                if Int32(character) == carnet_key_paste_begin() { return .key(.paste(readPaste())) }
                 if let key = KeyDecoder.decode(keyCode: Int32(character)) { return .key(key) }
                 continue
             }
@@ -300,9 +328,11 @@ public final class Screen {
     public func suspend<T>(run body: () throws -> T) rethrows -> T {
         guard isActive else { return try body() }
         def_prog_mode()
+        Self.bracketPastes(false)
         endwin()
         defer {
             reset_prog_mode()
+            Self.bracketPastes(true)
             shown = nil
             clearok(window, true)  // the program drew over us: repaint everything
             wrefresh(window)
@@ -315,6 +345,7 @@ public final class Screen {
     public func stop() {
         guard isActive else { return }
         isActive = false
+        Self.bracketPastes(false)
         endwin()
         delscreen(screen)
     }

@@ -96,6 +96,24 @@ final class TmuxChangeTests: TmuxTestCase {
         assertTheDetailsAreChloés(tmux)
     }
 
+    /// A pasted line break lands in the field, not on Enter: a paste of two lines saved
+    /// the form with the first and ran the second as commands (`s` snoozed someone).
+    func testAPasteIsTextForTheFieldNotKeys() throws {
+        makeStore()
+        let tmux = try open()
+        tmux.send("a")
+        tmux.waitFor("Add a person")
+        tmux.paste("Jane Paste\nsecond line s1")
+        tmux.waitFor("Jane Paste second line s1")
+        XCTAssertTrue(tmux.screen().contains("Add a person"), "the form is still open:\n\(tmux.screen())")
+        tmux.send("Escape", "Escape")
+        tmux.waitGone("Add a person")
+        tmux.paste("s1")
+        tmux.waitFor("Pasted text goes into a field")
+        XCTAssertFalse(folder.read("store/contacts").contains("Jane"))
+        XCTAssertFalse(folder.read("store/contacts").contains("snoozed-until"))
+    }
+
     /// A form open while the contacts file is broken, then fixed, from outside: the save
     /// that found the store broken leaves the form open, and once the file is fixed the next
     /// save reads the store again, then the one after writes what was typed.

@@ -53,6 +53,13 @@ final class TmuxSession {
         tmux(["send-keys", "-t", target, "-l", text])
     }
 
+    /// Text pasted as a terminal pastes it: marked as a paste when the program asked for
+    /// that (bracketed paste, `paste-buffer -p`).
+    func paste(_ text: String) {
+        tmux(["set-buffer", "-b", "carnet-test", text])
+        tmux(["paste-buffer", "-p", "-d", "-b", "carnet-test", "-t", target])
+    }
+
     func resize(width: Int, height: Int) {
         tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }

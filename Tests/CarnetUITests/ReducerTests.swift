@@ -153,6 +153,22 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(press([.char("q")], &s), [.quit])
     }
 
+    /// Pasted text goes into the focused field as one inert line; outside a field it does
+    /// nothing but say where it goes.
+    func testAPasteIsTextForAFieldAndNothingElse() {
+        var s = SampleNetwork.state()
+        press([.char("a"), .paste("Jane\r\nPaste\t\u{1B}[31mX")], &s)
+        guard case .form(let f)? = s.overlay else { return XCTFail("the paste closed the form") }
+        XCTAssertEqual(f.form.values["name"], "Jane Paste X")
+        var list = SampleNetwork.state()
+        XCTAssertEqual(press([.paste("s1\n")], &list), [])
+        XCTAssertNil(list.overlay)
+        XCTAssertEqual(list.message?.text, list.strings.pasteOutsideField)
+        press([.char("/"), .paste("zo\n")], &list)
+        XCTAssertEqual(list.contacts.filter.text, "zo ")
+        XCTAssertEqual(names(list), ["Zoé Martin"])
+    }
+
     func testPanesCycleWithTabAndJumpWithDigits() {
         var s = SampleNetwork.state()
         press([.tab], &s)

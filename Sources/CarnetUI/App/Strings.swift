@@ -82,6 +82,7 @@ public struct Strings: Sendable, Equatable {
     public var snoozeTitle = "Snooze", snoozeWeek = "For a week", snoozeMonth = "For a month", snoozeDate = "Until a date…"
     public var formHint = "Tab next field · ←/→ choose · Enter save · Esc cancel"
     public var discardAsk = "Esc again to discard what you typed; Enter saves it."
+    public var pasteOutsideField = "Pasted text goes into a field: / to filter, or a form (a, e, l)."
     public var labels: [String: String] = [
         "name": "Name", "company": "Company", "role": "Role", "circles": "Circles", "email": "E-mail", "phone": "Phone",
         "url": "LinkedIn/URL", "city": "City", "country": "Country", "sector": "Sector", "cadence": "Cadence",

@@ -91,6 +91,10 @@ public enum App {
             return []
         }
         state.message = nil
+        if case .paste = key {
+            state.message = StatusMessage(state.strings.pasteOutsideField)
+            return []
+        }
         guard let command = KeyMap.command(for: key, in: state.context) else { return [] }
         return perform(command, &state)
     }

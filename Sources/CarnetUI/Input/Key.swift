@@ -11,6 +11,9 @@ public enum Key: Hashable, Sendable {
     case ctrl(Character)
     /// A function key: F1 is `.function(1)`.
     case function(Int)
+    /// Text the terminal marked as pasted (bracketed paste): text for a field, never keys
+    /// to act on, its line breaks included.
+    case paste(String)
 }
 
 extension Key: CustomStringConvertible {
@@ -36,6 +39,7 @@ extension Key: CustomStringConvertible {
         case .resize: return "Resize"
         case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
         case .function(let n): return "F\(n)"
+        case .paste: return "Paste"
         }
     }
 }

@@ -1,3 +1,5 @@
+import CarnetCore
+
 /// A single line of editable text, moved and edited by grapheme.
 ///
 /// Keys a terminal text box is expected to know: arrows, Home/End, Backspace,
@@ -104,6 +106,8 @@ public struct TextField: Equatable, Sendable {
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .char(let c): insert(String(c))
+        // One line, inert: line breaks and tabs become spaces, escape sequences go whole.
+        case .paste(let text): insert(Inert.text(text))
         case .left: moveLeft()
         case .right: moveRight()
         case .home, .ctrl("a"): moveToStart()
