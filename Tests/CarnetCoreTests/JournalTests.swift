@@ -56,15 +56,25 @@ final class JournalTests: XCTestCase {
         XCTAssertEqual(x.channel, .phone, "a call's usual channel")
     }
 
-    func testTheLastValueOfARepeatedKeyWins() throws {
-        let x = try interaction(#"2026-11-20 email @ana note:"first" asked:"advice" note:"second" gave:"thanks""#)
-        XCTAssertEqual(x.note, "second")
-        XCTAssertEqual(x.exchange, .gave("thanks"))
-    }
-
     func testAnEmptyQuotedNoteIsKeptApartFromNoNote() throws {
         XCTAssertEqual(try interaction(#"2026-11-20 call @ana note:"""#).note, "")
         XCTAssertNil(try interaction("2026-11-20 call @ana").note)
+    }
+
+    /// A key given twice on a line, or two of gave/asked/received, is a mistake at its
+    /// line: the last one was taken and the others lost without a word. Keys Carnet does
+    /// not read may repeat.
+    func testAKeyGivenTwiceIsAMistake() {
+        func problem(_ line: String) -> String? {
+            if case .failure(let p) = parse(line) { return p.message }
+            return nil
+        }
+        XCTAssertEqual(problem(#"2026-11-30 coffee @k gave:"G" asked:"A""#), "a line has at most one of gave:, asked: and received:")
+        XCTAssertEqual(problem(#"2026-11-30 coffee @k received:"R" gave:"G""#), "a line has at most one of gave:, asked: and received:")
+        XCTAssertEqual(problem(#"2026-11-30 coffee @k note:"a" note:"b""#), "'note:' is given twice on this line")
+        XCTAssertEqual(problem("2026-11-30 coffee @k channel:phone channel:online"), "'channel:' is given twice on this line")
+        XCTAssertEqual(problem("2026-11-30 coffee @k follow-up:2026-12-01 follow-up:2026-12-02"), "'follow-up:' is given twice on this line")
+        XCTAssertNil(problem("2026-11-30 coffee @k mood:good mood:better gave:x note:y event:e channel:phone follow-up:2026-12-01"))
     }
 
     func testABadLineLeavesNothingBehind() {

@@ -50,6 +50,9 @@ enum JournalLine {
         }
         // Keys may come before the first person; `person` stays -1 until one is named.
         var parsed = Journal.Line(date: date, kind: journal.kind(UnsafeBufferPointer(rebasing: b[kindText])), person: -1)
+        // The keys given so far, a bit each (gave, asked and received share one): a second
+        // one was taken over the first, which was lost without a word.
+        var given: UInt8 = 0
 
         while true {
             skipSpaces(b, &i, end)
@@ -81,6 +84,13 @@ enum JournalLine {
                 value = v
             } else {
                 value.range = word(b, &i, end)
+            }
+            if let bit = key.bit {
+                guard given & bit == 0 else {
+                    return JournalProblem(bit == Key.exchangeBit ? "a line has at most one of gave:, asked: and received:"
+                                          : "'\(shown(b, keyStart..<keyEnd)):' is given twice on this line")
+                }
+                given |= bit
             }
             switch key {
             case .gave: parsed.exchange = .gave; parsed.what = value.store(b, in: &journal)
@@ -158,6 +168,20 @@ enum JournalLine {
 
     /// The keys Carnet reads, recognised from their bytes.
     private enum Key {
+        static let exchangeBit: UInt8 = 1
+
+        /// Its bit among those a line may give once; nil for keys Carnet keeps unread.
+        var bit: UInt8? {
+            switch self {
+            case .gave, .asked, .received: return Key.exchangeBit
+            case .note: return 2
+            case .event: return 4
+            case .followUp: return 8
+            case .channel: return 16
+            case .other: return nil
+            }
+        }
+
         case gave, asked, received, note, event, followUp, channel, other
 
         init(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) {
