@@ -169,6 +169,19 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(names(list), ["Zoé Martin"])
     }
 
+    /// In a short terminal the month's reconnect list shows before the goals, and scrolls
+    /// to the person selected: Enter never opens someone unseen.
+    func testTheMonthsListShowsThePersonSelectedInAShortTerminal() {
+        var s = SampleNetwork.state(width: 40, height: 12)
+        press([.char("3")], &s)
+        XCTAssertGreaterThan(s.suggestions.count, 2)
+        for i in 0..<s.suggestions.count {
+            let screen = RootView.render(s).lines().joined(separator: "\n")
+            XCTAssertTrue(screen.contains(String(s.suggestions[i].name.prefix(10))), "\(i):\n\(screen)")
+            press([.char("j")], &s)
+        }
+    }
+
     func testPanesCycleWithTabAndJumpWithDigits() {
         var s = SampleNetwork.state()
         press([.tab], &s)

@@ -8,6 +8,22 @@ enum MonthView {
         let inner = area.inset(dx: 1, dy: 0)
         let goals = state.goals
         var y = inner.y
+        // In a short terminal the reconnect list comes first: the goals take their rows only
+        // when a few people still fit under them (at 40×12 the list had no row left, and
+        // Enter opened someone never shown).
+        let goalRows = 2 + max(goals.count, 1) + (goals.isEmpty ? 0 : 1) + (state.network.objective == nil ? 0 : 1)
+        let listRows = 1 + min(3, max(1, state.suggestions.count)) + 1
+        if inner.height - goalRows >= listRows {
+            y = drawGoals(into: &canvas, inner: inner, state: state)
+        }
+        drawList(into: &canvas, inner: inner, from: y, state: state)
+    }
+
+    /// The month's goals, the streak and the objective, then a blank line; the row after.
+    private static func drawGoals(into canvas: inout Canvas, inner: Rect, state: AppState) -> Int {
+        let s = state.strings
+        let goals = state.goals
+        var y = inner.y
         let monthName = s.monthNames[state.today.month.month - 1] + " \(state.today.year)"
         canvas.put(s.goalsTitle(monthName), x: inner.x, y: y, role: .header, emphasis: .bold)
         if let days = goals.first?.daysLeft {
@@ -37,7 +53,13 @@ enum MonthView {
                        x: inner.x + 2, y: y, role: .accent, maxWidth: inner.width - 2)
             y += 1
         }
-        y += 1
+        return y + 1
+    }
+
+    /// Today's reconnect list, scrolled so that the selected person shows.
+    private static func drawList(into canvas: inout Canvas, inner: Rect, from start: Int, state: AppState) {
+        let s = state.strings
+        var y = start
         guard y < inner.maxY else { return }
         canvas.put(s.todayTitle, x: inner.x, y: y, role: .header, emphasis: .bold)
         y += 1
@@ -52,8 +74,13 @@ enum MonthView {
             state.suggestions.reduce(0) { $0 + 1 + min(k, $1.reasons.count) } <= list.height - 1
         } ?? 0
         let detailed = perPerson > 0
+        let rows = state.suggestions.map { 1 + (detailed ? min(perPerson, $0.reasons.count) : 0) }
+        let selected = min(state.monthSelection, rows.count - 1)
+        var first = 0
+        while first < selected, rows[first...selected].reduce(0, +) > max(1, list.height - 1) { first += 1 }
+        if first > 0 { canvas.put("↑", x: list.maxX - 1, y: list.y, role: .dim) }
         var row = list.y
-        for (i, suggestion) in state.suggestions.enumerated() where row < list.maxY {
+        for (i, suggestion) in state.suggestions.enumerated() where i >= first && row < list.maxY {
             let selected = i == state.monthSelection
             let circle = suggestion.circle.map { "  " + $0 } ?? ""
             canvas.put(suggestion.name, x: list.x + 2, y: row, role: .normal, emphasis: .bold, maxWidth: list.width / 2)
