@@ -87,6 +87,21 @@ final class TmuxLifecycleTests: TmuxTestCase {
         }
     }
 
+    /// The screen has a line for a theme's first mistake; all of them are listed, each
+    /// as `file:line: message`, once the app has given the terminal back.
+    func testEveryMistakeOfAThemeIsListedWhenTheAppQuits() throws {
+        makeStore()
+        folder.write("bad.theme", "normal = purple\nsparkle = red\ndue = yellow on\n")
+        let tmux = try open(["--theme", folder.path + "/bad.theme"], width: 200)  // room for the path
+        tmux.waitFor("and 2 more, listed when Carnet quits")
+        tmux.send("q")
+        tmux.waitFor("carnet exited 0")
+        let screen = tmux.screen()
+        for line in ["bad.theme:1: unknown colour 'purple'", "bad.theme:2: unknown role 'sparkle'", "bad.theme:3: missing colour after 'on'"] {
+            XCTAssertTrue(screen.contains(line), screen)
+        }
+    }
+
     func testABadThemeIsReportedNotFatal() throws {
         makeStore()
         let tmux = try open(["--theme", "no-such-theme"])

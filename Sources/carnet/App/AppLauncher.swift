@@ -20,7 +20,7 @@ struct AppLauncher {
         // outside change, and should not grow with each reading.
         MallocPolicy.mapLargeBlocks()
         let today = try GlobalOptions.resolvedToday(arguments.today)
-        let (theme, themeProblem) = ThemeChoice.load(explicit: arguments.theme)
+        let (theme, themeProblem, themeProblems) = ThemeChoice.load(explicit: arguments.theme)
 
         let directory = try GlobalOptions.storeDirectory(arguments.dir)
         var demoCopy = arguments.demo ? try DemoCopy.make(today: today) : nil
@@ -83,6 +83,9 @@ struct AppLauncher {
         // free a hundred thousand contacts one by one (~0.1 s at that size) after the
         // screen is already gone.
         screen.stop()
+        if themeProblems.count > 1 {
+            FileHandle.standardError.write(Data(themeProblems.map { "carnet: theme: \(Inert.text($0))\n" }.joined().utf8))
+        }
         // Not after a start that had something to say on its first screen: that one was not kept.
         if demoCopy == nil, themeProblem == nil, ending != .hungUp {
             firstScreen?.keepAtQuit(store!, width: size.width, height: size.height)

@@ -5,11 +5,14 @@ import CarnetUI
 /// config file's `theme = NAME` line, then `NO_COLOR`. A theme that does not load is never
 /// fatal: the default theme is used and the problem goes to the message line.
 enum ThemeChoice {
-    static func load(explicit: String?) -> (theme: Theme, problem: String?) {
+    /// The theme, the line the app shows about its problems, and every problem, each as
+    /// `file:line: message` (printed when the app has given the terminal back: one line on
+    /// the screen has room for one).
+    static func load(explicit: String?) -> (theme: Theme, problem: String?, all: [String]) {
         let (theme, errors) = ThemeLoader.load(explicit: explicit, configured: configuredName())
-        guard let first = errors.first else { return (theme, nil) }
-        let more = errors.count > 1 ? " (and \(errors.count - 1) more)" : ""
-        return (theme, "Theme: \(first)\(more)")
+        guard let first = errors.first else { return (theme, nil, []) }
+        let more = errors.count > 1 ? " (and \(errors.count - 1) more, listed when Carnet quits)" : ""
+        return (theme, "Theme: \(first)\(more)", errors.map { "\($0)" })
     }
 
     /// `$XDG_CONFIG_HOME/carnet/config` (default `~/.config/carnet/config`): `theme = NAME`.
