@@ -182,6 +182,14 @@ final class ReducerTests: XCTestCase {
         }
     }
 
+    /// At 40 columns the review's progress bar leaves its title whole.
+    func testTheReviewsTitleShowsWholeInANarrowTerminal() {
+        var s = SampleNetwork.state(width: 40, height: 12)
+        press([.char("r")], &s)
+        let title = s.strings.reviewTitle(1, s.review?.items.count ?? 0)
+        XCTAssertTrue(RootView.render(s).lines().contains { $0.contains(title) }, RootView.render(s).lines().joined(separator: "\n"))
+    }
+
     func testPanesCycleWithTabAndJumpWithDigits() {
         var s = SampleNetwork.state()
         press([.tab], &s)

@@ -11,9 +11,14 @@ enum ReviewView {
             summary(review, into: &canvas, area: inner, state: state)
             return
         }
-        canvas.put(s.reviewTitle(review.index + 1, review.items.count), x: inner.x, y: inner.y, role: .header, emphasis: .bold)
-        ProgressBar.draw(into: &canvas, x: inner.maxX - 22, y: inner.y, width: 22, value: review.index,
-                         total: review.items.count, showLabel: false)
+        let title = s.reviewTitle(review.index + 1, review.items.count)
+        canvas.put(title, x: inner.x, y: inner.y, role: .header, emphasis: .bold)
+        // Right of the title, never over it ("1 of 6" was covered at 40 columns).
+        let barWidth = min(22, inner.width - title.displayWidth - 2)
+        if barWidth >= 4 {
+            ProgressBar.draw(into: &canvas, x: inner.maxX - barWidth, y: inner.y, width: barWidth, value: review.index,
+                             total: review.items.count, showLabel: false)
+        }
         var b = TextBlock()
         b.blank()
         b.add(Span(c.name, role: .accent, emphasis: .bold),
