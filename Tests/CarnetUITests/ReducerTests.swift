@@ -182,6 +182,14 @@ final class ReducerTests: XCTestCase {
         }
     }
 
+    /// At 40 columns every tab shows, the one in front with its name.
+    func testEveryTabShowsInANarrowTerminal() {
+        var s = SampleNetwork.state(width: 40, height: 12)
+        press([.char("3")], &s)
+        let top = RootView.render(s).lines()[0]
+        XCTAssertTrue(top.contains(" 1 ") && top.contains(" 2 ") && top.contains("3 " + s.strings.paneNames[2]), top)
+    }
+
     /// At 40 columns the review's progress bar leaves its title whole.
     func testTheReviewsTitleShowsWholeInANarrowTerminal() {
         var s = SampleNetwork.state(width: 40, height: 12)

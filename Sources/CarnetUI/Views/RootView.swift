@@ -53,9 +53,15 @@ enum TitleBar {
         canvas.fill(area, role: .title)
         var x = area.x + 1
         x += canvas.put(state.strings.appName, x: x, y: area.y, role: .title, emphasis: .bold) + 2
+        func label(_ pane: Pane, named: Bool) -> String {
+            named ? " \(pane.rawValue + 1) \(state.strings.paneNames[pane.rawValue]) " : " \(pane.rawValue + 1) "
+        }
+        // Where the names do not all fit (40 columns), only the pane in front keeps its name:
+        // the last tab, and which one is active, went off the edge.
+        let allNamed = x + Pane.allCases.reduce(0) { $0 + label($1, named: true).displayWidth + 1 } < area.maxX
         for pane in Pane.allCases {
             let active = pane == state.pane && state.detail == nil && state.review == nil
-            let label = " \(pane.rawValue + 1) \(state.strings.paneNames[pane.rawValue]) "
+            let label = label(pane, named: allNamed || pane == state.pane)
             guard x + label.displayWidth < area.maxX else { break }
             x += canvas.put(label, x: x, y: area.y, role: active ? .tabActive : .tab, emphasis: active ? .bold : [])
             x += 1
