@@ -49,6 +49,15 @@ final class TmuxLifecycleTests: TmuxTestCase {
         tmux.waitFor("carnet exited 0")
     }
 
+    /// At 40 columns the welcome screen wraps, between the choices, and keeps them all.
+    func testTheWelcomeScreenKeepsItsChoicesInANarrowTerminal() throws {
+        let tmux = try open(width: 40, height: 12, ready: "No store at")
+        tmux.waitFor("q: quit")
+        XCTAssertTrue(tmux.screen().contains("c: create it · d: open the demo"), tmux.screen())
+        tmux.send("q")
+        tmux.waitFor("carnet exited 0")
+    }
+
     func testQuitFromTheWelcomeScreenCreatesNothing() throws {
         let tmux = try open(ready: "No store at")
         tmux.send("q")

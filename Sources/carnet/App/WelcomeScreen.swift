@@ -29,11 +29,22 @@ struct WelcomeScreen {
 
     private func render(problem: String?) -> Canvas {
         var canvas = screen.makeCanvas()
-        let lines = [LauncherText.welcome(path: path), "", LauncherText.welcomeKeys, "", LauncherText.welcomeAbout]
+        // Each paragraph wrapped to the terminal's width, so that a narrow one keeps the keys.
+        var lines: [(text: String, title: Bool)] = []
+        for (i, paragraph) in [LauncherText.welcome(path: path), "", LauncherText.welcomeKeys, "", LauncherText.welcomeAbout].enumerated() {
+            // The keys break between choices, never inside one (`q: quit`).
+            let separator = paragraph == LauncherText.welcomeKeys ? " · " : " "
+            var line = ""
+            for word in paragraph.components(separatedBy: separator) {
+                if !line.isEmpty && (line + separator + word).displayWidth > canvas.width { lines.append((line, i == 0)); line = "" }
+                line += (line.isEmpty ? "" : separator) + word
+            }
+            lines.append((line, i == 0))
+        }
         let top = max(0, (canvas.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
-            let x = max(0, (canvas.width - line.displayWidth) / 2)
-            canvas.put(line, x: x, y: top + i, role: i == 0 ? .title : .normal)
+            let x = max(0, (canvas.width - line.text.displayWidth) / 2)
+            canvas.put(line.text, x: x, y: top + i, role: line.title ? .title : .normal)
         }
         if let problem, canvas.height > 0 {
             canvas.put(problem, x: 0, y: canvas.height - 1, role: .error)
