@@ -70,4 +70,17 @@ final class TextFieldTests: XCTestCase {
         XCTAssertEqual(canvas.lines(), ["Name"])
         XCTAssertEqual(canvas[x: 0, y: 0].role, .placeholder)
     }
+
+    /// A suggested value is replaced by the first character typed, kept by a move.
+    func testASuggestionIsReplacedByTyping() {
+        var typed = TextField("2026-12-19")
+        typed.isSuggestion = true
+        for c in "2027-01-05" { typed.handle(.char(c)) }
+        XCTAssertEqual(typed.text, "2027-01-05")
+        var moved = TextField("2026-12-19")
+        moved.isSuggestion = true
+        moved.handle(.backspace)
+        moved.handle(.char("8"))
+        XCTAssertEqual(moved.text, "2026-12-18")
+    }
 }

@@ -67,9 +67,10 @@ enum Forms {
     }
 
     static func snoozeUntil(_ id: String, today: Day, _ s: Strings) -> AppForm {
-        AppForm(.snoozeUntil(id: id), Form([
-            .date("until", label: s.labels["until"] ?? "Until", value: today.adding(days: 14).description, required: true),
-        ]))
+        var until = Form.Field.date("until", label: s.labels["until"] ?? "Until", value: today.adding(days: 14).description,
+                                    required: true)
+        until.input.isSuggestion = true  // a date typed replaces it
+        return AppForm(.snoozeUntil(id: id), Form([until]))
     }
 
     // MARK: - Submitting

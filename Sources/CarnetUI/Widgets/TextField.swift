@@ -11,6 +11,10 @@ public struct TextField: Equatable, Sendable {
     public private(set) var cursor: Int
     /// Shown dimmed while the field is empty.
     public var placeholder: String
+    /// A value offered, not typed (the date a form suggests): the first character typed
+    /// replaces it, where it was added to its end (`2026-12-192026-12-25`); a move or a
+    /// deletion first makes it the user's own text.
+    public var isSuggestion = false
 
     /// A field holding `text`, cursor at the end.
     public init(_ text: String = "", placeholder: String = "") {
@@ -104,6 +108,13 @@ public struct TextField: Equatable, Sendable {
     /// (Enter, Esc, Tab, arrows up/down…), which the caller then handles.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
+        if isSuggestion {
+            isSuggestion = false
+            switch key {
+            case .char, .paste: characters = []; cursor = 0
+            default: break
+            }
+        }
         switch key {
         case .char(let c): insert(String(c))
         // One line, inert: line breaks and tabs become spaces, escape sequences go whole.
