@@ -127,6 +127,17 @@ final class StoreTests: XCTestCase {
         XCTAssertFalse(store.isWritable)
     }
 
+    /// A field of one line continued on an indented line is a mistake at its line; a note
+    /// may have several lines.
+    func testOnlyANoteMayHaveSeveralLines() throws {
+        let folder = TemporaryFolder()
+        try Store.create(at: folder.path)
+        folder.write("contacts", "# carnet contacts 1\n\nid: a\nname: X\n  orphan\nnote: one\n  two\nx-mine: kept\n  too\n")
+        let store = try Store.open(at: folder.path)
+        XCTAssertEqual(store.problems.map(\.description),
+                       ["contacts:4: 'name' holds one line: the indented line after it continues it (only a note may have several)"])
+    }
+
     /// A byte-order mark an editor put before a file's header is named, at line 1.
     func testAByteOrderMarkIsNamed() throws {
         let folder = TemporaryFolder()

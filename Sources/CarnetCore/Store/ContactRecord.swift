@@ -44,6 +44,15 @@ enum ContactRecord {
         c.snoozedUntil = r.day(.snoozedUntil)
         c.added = r.day(.added)
         c.source = r.text(.source, pool: &pool)
+        // A field of one line continued on an indented line: read as one value with a line
+        // break, which no later edit could write back (it blamed that field). Only a note
+        // holds several lines; keys Carnet does not know are kept as they are.
+        if !record.continued.isEmpty {
+            for f in record.fields where f.continued >= 0 && f.code != .note && f.code != .unknown {
+                r.complain(f, "'\(f.code.text)' holds one line: the indented line after it continues it "
+                              + "(only a note may have several)")
+            }
+        }
         return (complete, r.problems)
     }
 
