@@ -138,6 +138,22 @@ final class StoreTests: XCTestCase {
                        ["contacts:4: 'name' holds one line: the indented line after it continues it (only a note may have several)"])
     }
 
+    /// A contacts file that cannot be read at all (a Latin-1 byte) is one error, not
+    /// buried under a warning for every journal line naming the people it holds.
+    func testAnUnreadableContactsFileIsOneErrorNotAWarningPerJournalLine() throws {
+        let folder = TemporaryFolder()
+        try Store.create(at: folder.path)
+        folder.write("contacts", "# carnet contacts 1\n\nid: a\nname: A\n")
+        let path = folder.path + "/contacts"
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        handle.write(Data([0x0A] + Array("id: f\nname: Fran".utf8) + [0xE7] + Array("ois\n".utf8)))
+        try handle.close()
+        folder.write("journal", "# carnet journal 1\n2026-11-02 call @a\n2026-11-03 call @f\n")
+        let store = try Store.open(at: folder.path)
+        XCTAssertEqual(store.problems.map(\.description), ["contacts:7: this line is not valid UTF-8 (save the file as UTF-8)"])
+    }
+
     /// A byte-order mark an editor put before a file's header is named, at line 1.
     func testAByteOrderMarkIsNamed() throws {
         let folder = TemporaryFolder()

@@ -1122,6 +1122,11 @@ public final class Store {
     /// A journal line or an event naming someone unknown is a warning, not an error:
     /// removing a person by hand must not lock the user out of their store.
     private func checkReferences() {
+        // When no contact could be read at all (the file is not UTF-8), every person the
+        // journal names is unknown: a line for each buried the one error that says why (a
+        // Latin-1 byte in `contacts` gave one error and 71 such warnings).
+        guard !network.contacts.isEmpty || !problems.contains(where: { $0.file == StoreFile.contacts.rawValue && $0.severity == .error })
+        else { return }
         // Only the lines concerned are read: a million-line journal with one removed person
         // must not be turned into a million interactions at every start.
         // Read through a local: each use of the property in a loop copied the whole network.
