@@ -60,6 +60,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(broken.stdout.contains("FN:Zoé Martin") && broken.stderr.contains("leaves out what did not parse"), broken.stderr)
     }
 
+    /// A namesake added is said: often the same person added twice.
+    func testAddingANamesakeSaysSo() {
+        XCTAssertEqual(carnet("init").status, 0)
+        XCTAssertEqual(carnet("add", "Zoé Lambert").stderr, "")
+        let again = carnet("add", "zoe lambert")
+        XCTAssertEqual(again.status, 0)
+        XCTAssertEqual(again.stdout, "Added zoe lambert (zoe-lambert-2)\n")
+        XCTAssertTrue(again.stderr.hasPrefix("carnet: note: zoe-lambert has the same name"), again.stderr)
+    }
+
     func testAGoalWithoutAWordIsRefused() {
         XCTAssertEqual(carnet("init").status, 0)
         for word in ["", "  ", "!!"] {

@@ -28,5 +28,12 @@ struct AddCommand: ParsableCommand {
         if fields.role != nil { contact.roleSince = nil }  // a role known when adding is not news
         do { try store.add(contact) } catch { throw CLIFailure.from(error) }
         Console.line("Added \(contact.name) (\(contact.id))")
+        // A namesake is often the same person added twice: said, not refused (namesakes exist).
+        let folded = Folding.key(clean)
+        let namesakes = network.contacts.filter { Folding.key($0.name) == folded }.map(\.id)
+        if !namesakes.isEmpty {
+            Console.warn("note: \(namesakes.joined(separator: ", ")) has the same name; if it is the same person, "
+                         + "remove this record from 'contacts' and use 'carnet edit'")
+        }
     }
 }
