@@ -58,7 +58,7 @@ struct GlobalOptions: ParsableArguments {
     /// (`export`, whose output may be a backup, and `check` read the text.)
     func openStoreToShow() throws -> Store {
         let store = try openStore(snapshot: StoreSnapshot.place(forStore: try storeDirectory()), writesSnapshot: false)
-        shownStore = store
+        noteShown(store)
         return store
     }
 

@@ -49,4 +49,22 @@ extension String {
         let spaces = String(repeating: " ", count: gap)
         return alignRight ? spaces + cut : cut + spaces
     }
+
+    /// The string broken into lines of at most `width` columns, between its pieces split at
+    /// `separator` (words; or choices such as `c: create it · q: quit`), never inside one: a
+    /// piece wider than the width gets a line of its own. Empty pieces (doubled blanks)
+    /// go; the string gives one line at least, empty when it is.
+    public func wrapped(toWidth width: Int, breakingAt separator: String = " ") -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for piece in split(separator: separator) {
+            if !line.isEmpty && (line + separator + piece).displayWidth > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : separator) + piece
+        }
+        lines.append(line)
+        return lines
+    }
 }

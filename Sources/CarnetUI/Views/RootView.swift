@@ -32,14 +32,7 @@ public enum RootView {
 /// Below 40×12 nothing fits: say so plainly rather than draw garbage.
 enum TooSmallView {
     static func draw(into canvas: inout Canvas, state: AppState) {
-        let text = state.strings.tooSmall(state.width, state.height)
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            if !line.isEmpty && (line + " " + word).displayWidth > state.width { lines.append(line); line = "" }
-            line += (line.isEmpty ? "" : " ") + word
-        }
-        if !line.isEmpty { lines.append(line) }
+        let lines = state.strings.tooSmall(state.width, state.height).wrapped(toWidth: state.width)
         let top = max(0, (state.height - lines.count) / 2)
         for (i, l) in lines.enumerated() {
             canvas.put(l, x: max(0, (state.width - l.displayWidth) / 2), y: top + i, role: .warning)

@@ -17,15 +17,7 @@ struct TextBlock {
     mutating func wrapped(_ text: String, width: Int, indent: Int = 0, role: Role = .normal) {
         let pad = String(repeating: " ", count: indent)
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                if !line.isEmpty && (line + " " + word).displayWidth > width - indent {
-                    add(Span(pad + line, role: role))
-                    line = ""
-                }
-                line += (line.isEmpty ? "" : " ") + word
-            }
-            add(Span(pad + line, role: role))
+            for line in String(paragraph).wrapped(toWidth: width - indent) { add(Span(pad + line, role: role)) }
         }
     }
 

@@ -54,8 +54,7 @@ struct EffectPerformer {
             // was open): read again, and the user saves again with what they typed.
             let reloaded = readAgain()
             guard case .reloaded(_, let readOnly) = reloaded else { return [reloaded] }
-            return [reloaded, .failed(readOnly.map { _ in StoreError.readOnly(store.problems).description }
-                ?? LauncherText.fixedWhileSaving)]
+            return [reloaded, .failed(readOnly == nil ? LauncherText.fixedWhileSaving : StoreError.readOnly(store.problems).description)]
         } catch {
             return [.failed(String(describing: error))]
         }

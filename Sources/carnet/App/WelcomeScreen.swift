@@ -34,12 +34,7 @@ struct WelcomeScreen {
         for (i, paragraph) in [LauncherText.welcome(path: path), "", LauncherText.welcomeKeys, "", LauncherText.welcomeAbout].enumerated() {
             // The keys break between choices, never inside one (`q: quit`).
             let separator = paragraph == LauncherText.welcomeKeys ? " · " : " "
-            var line = ""
-            for word in paragraph.components(separatedBy: separator) {
-                if !line.isEmpty && (line + separator + word).displayWidth > canvas.width { lines.append((line, i == 0)); line = "" }
-                line += (line.isEmpty ? "" : separator) + word
-            }
-            lines.append((line, i == 0))
+            lines += paragraph.wrapped(toWidth: canvas.width, breakingAt: separator).map { ($0, i == 0) }
         }
         let top = max(0, (canvas.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
